@@ -1,0 +1,115 @@
+package sources
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+// Position is a place in an input file, 1-based, printed file:line:col.
+type Position struct {
+	File   string `json:"file" yaml:"file"`
+	Line   int    `json:"line" yaml:"line"`
+	Column int    `json:"column" yaml:"column"`
+}
+
+// String prints the position as file:line:col (file:line when the column is unknown).
+func (p Position) String() string {
+	if p.Column <= 0 {
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column)
+}
+
+// BlockKind says what part of a page a block of text was.
+type BlockKind int
+
+// The kinds of block kept in an article. Page furniture is dropped, not kept.
+const (
+	Paragraph BlockKind = iota // body text
+	Headline                   // the title, a heading or a standfirst line
+	Caption                    // a photo caption: kept, weaker evidence
+	ListItem                   // a bullet or numbered line
+)
+
+func (k BlockKind) String() string {
+	switch k {
+	case Headline:
+		return "headline"
+	case Caption:
+		return "caption"
+	case ListItem:
+		return "list item"
+	}
+	return "paragraph"
+}
+
+// Block is one paragraph, heading, caption or list item of Article.Text.
+type Block struct {
+	Kind  BlockKind
+	Start int // byte offset of the block in Article.Text
+	End   int // byte offset just past the block
+}
+
+// Article is one input, reduced to its main text, with what is known of it.
+type Article struct {
+	Path          string    // as given: a file path, "-" for stdin, or a URL
+	Format        string    // "txt", "md" or "html"
+	Title         string    // from front matter, page metadata or the first headline
+	Outlet        string    // the publisher, where known
+	Author        string    // the byline, where known
+	URL           string    // the canonical address, where known
+	Published     time.Time // publication date (UTC midnight unless a time was given); zero when unknown
+	PublishedFrom string    // where the date came from: "flag", "front matter", "html meta", "date line", "dateline"
+
+	// Text is the article's main text: blocks separated by a blank line
+	// ("\n\n"), each block on one line, Unicode spaces folded to ' ',
+	// soft hyphens removed, curly quotes kept.
+	Text   string
+	Blocks []Block
+
+	Warnings []string // problems met that did not stop the article being read
+
+	// spans map byte offsets of Text back to the original file, sorted by off.
+	spans []span
+	// lines holds the byte offset of the start of every line of the original file.
+	lines []int
+}
+
+// span says that Text[off:off+n] came from the original bytes at orig.
+// Within a span, offsets map one to one; where the text was changed
+// (entities decoded, spaces folded) a new span starts.
+type span struct {
+	off, orig, n int
+}
+
+// HasPublished reports whether a publication date is known.
+func (a *Article) HasPublished() bool { return !a.Published.IsZero() }
+
+// Position maps a byte offset of a.Text back to file:line:col in the original input.
+func (a *Article) Position(off int) Position {
+	p := Position{File: a.Path, Line: 1, Column: 1}
+	if len(a.spans) == 0 {
+		return p
+	}
+	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].off > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	s := a.spans[i]
+	d := off - s.off
+	if d > s.n {
+		d = s.n
+	}
+	if d < 0 {
+		d = 0
+	}
+	orig := s.orig + d
+	line := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > orig })
+	if line < 1 {
+		line = 1
+	}
+	p.Line = line
+	p.Column = orig - a.lines[line-1] + 1
+	return p
+}
