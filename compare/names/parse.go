@@ -1,0 +1,171 @@
+package names
+
+import "strings"
+
+// Name is a person's name split into its parts, surface forms kept.
+type Name struct {
+	Given     []string // given names and initials in order: ["M.", "Mert"]
+	Surname   string   // the family name with its particles: "de Maizière"
+	Particles []string // the particles of the surname, as written: ["de"]
+	Raw       string   // the name as given to Parse
+}
+
+// titles are peeled off the front of a name (the extractor does it first;
+// this keeps Parse robust when it did not).
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true,
+	"prof": true, "professor": true, "sir": true, "dame": true, "lord": true,
+	"lady": true, "rev": true, "father": true, "sheikh": true, "shaikh": true,
+	"president": true, "minister": true, "general": true, "gen": true,
+	"colonel": true, "col": true, "captain": true, "capt": true, "judge": true,
+	"senator": true, "sen": true, "rep": true, "gov": true, "governor": true,
+	"mayor": true, "ambassador": true, "officer": true, "sergeant": true,
+	"sgt": true, "lt": true, "major": true, "maj": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "pope": true,
+	"chancellor": true, "premier": true, "coach": true, "herr": true,
+	"frau": true, "m": false, "mme": true, "mlle": true, "monsieur": true,
+	"madame": true, "imam": true, "rabbi": true, "hon": true,
+}
+
+// suffixes are dropped from the end of a name.
+var suffixes = map[string]bool{
+	"jr": true, "sr": true, "junior": true, "senior": true,
+	"ii": true, "iii": true, "iv": true, "phd": true, "md": true,
+	"esq": true, "qc": true, "kc": true, "mp": true,
+}
+
+// Parse splits a person's name into given names, surname and particles.
+// "Thomas de Maizière" gives Given [Thomas], Surname "de Maizière";
+// "M. Mert Altintas" keeps the initial; "John Smith Jr." drops the suffix;
+// a leading title is dropped; "SURNAME, Given" (a list's order) is turned
+// round. A single word is taken as a surname.
+func Parse(s string) Name {
+	n := Name{Raw: s}
+	toks := tokens(s)
+	toks = trimTitles(trimSuffixes(toks))
+	if len(toks) == 0 {
+		return n
+	}
+	i := len(toks) - 1
+	for i > 0 && isParticleTok(toks[i-1], i-1, len(toks)) {
+		i--
+	}
+	for _, t := range toks[i:] {
+		if w := strings.Fields(Fold(t)); len(w) > 0 && particles[w[0]] && len(toks[i:]) > 1 {
+			n.Particles = append(n.Particles, leadingWord(t))
+		}
+	}
+	n.Surname = strings.Join(toks[i:], " ")
+	n.Given = toks[:i]
+	if len(n.Particles) == 0 {
+		n.Particles = hyphenParticle(toks[len(toks)-1])
+	}
+	return n
+}
+
+// isParticleTok reports whether the token at index i (not the last) of n
+// is a particle of the surname: written in lower case anywhere, a particle
+// word in any case after the first token, or a two-word name that starts
+// with one ("De Gaulle", "Van Gogh").
+func isParticleTok(t string, i, n int) bool {
+	f := Fold(t)
+	if !particles[f] {
+		return false
+	}
+	return i > 0 || t == strings.ToLower(t) || (n == 2 && len(f) > 1)
+}
+
+// hyphenParticle returns ["al"] for "al-Assad".
+func hyphenParticle(t string) []string {
+	j := strings.IndexByte(t, '-')
+	if j <= 0 || j == len(t)-1 || !particles[Fold(t[:j])] {
+		return nil
+	}
+	return []string{t[:j]}
+}
+
+func leadingWord(t string) string {
+	if j := strings.IndexAny(t, "- "); j > 0 {
+		return t[:j]
+	}
+	return t
+}
+
+// tokens splits s into words, turning "SURNAME, Given" round and splitting
+// run-together initials ("J.R." → "J.", "R.").
+func tokens(s string) []string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, ','); i >= 0 {
+		before, after := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+		switch {
+		case allSuffixes(after):
+			s = before
+		case before != "" && after != "":
+			s = strings.ReplaceAll(after, ",", " ") + " " + before
+		default:
+			s = before + " " + after
+		}
+	}
+	var out []string
+	for _, t := range strings.Fields(s) {
+		if Fold(t) == "" {
+			continue
+		}
+		out = append(out, splitInitials(t)...)
+	}
+	return out
+}
+
+func allSuffixes(s string) bool {
+	w := strings.Fields(Fold(s))
+	for _, x := range w {
+		if !suffixes[x] {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// splitInitials turns "J.R.R." into "J.", "R.", "R.".
+func splitInitials(t string) []string {
+	if strings.Count(t, ".") < 2 || strings.Contains(t, "-") {
+		return []string{t}
+	}
+	parts := strings.Split(strings.TrimSuffix(t, "."), ".")
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if len(Fold(p)) != 1 {
+			return []string{t}
+		}
+		out = append(out, p+".")
+	}
+	return out
+}
+
+func trimTitles(toks []string) []string {
+	for len(toks) > 1 && titles[Fold(toks[0])] {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+func trimSuffixes(toks []string) []string {
+	for len(toks) > 1 && suffixes[Fold(toks[len(toks)-1])] {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
+}
+
+// IsInitial reports whether a given-name token is an initial ("M." or "M").
+func IsInitial(t string) bool { return len(Fold(t)) == 1 }
+
+// Key returns the surname key of n (see SurnameKey).
+func (n Name) Key() string { return SurnameKey(n.Surname) }
+
+// IsZero reports whether n holds no name at all.
+func (n Name) IsZero() bool { return n.Surname == "" }
+
+// String writes the name back: given names, then surname.
+func (n Name) String() string {
+	return strings.TrimSpace(strings.Join(append(append([]string{}, n.Given...), n.Surname), " "))
+}
