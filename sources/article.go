@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"time"
+	"unicode/utf8"
 )
 
 // Position is a place in an input file, 1-based, printed file:line:col.
@@ -70,10 +71,16 @@ type Article struct {
 
 	Warnings []string // problems met that did not stop the article being read
 
+	// Dateline is the place line stripped from the start of the body
+	// ("MOSCOW (Agency)"), kept as a hint; empty when there was none.
+	Dateline string
+
 	// spans map byte offsets of Text back to the original file, sorted by off.
 	spans []span
-	// lines holds the byte offset of the start of every line of the original file.
+	// lines holds the byte offset of the start of every line of src.
 	lines []int
+	// src is the input decoded to UTF-8: the text that spans point into.
+	src string
 }
 
 // span says that Text[off:off+n] came from the original bytes at orig.
@@ -81,35 +88,39 @@ type Article struct {
 // (entities decoded, spaces folded) a new span starts.
 type span struct {
 	off, orig, n int
+	whole        bool // bytes map one to one (false for a decoded entity or a folded space)
 }
 
 // HasPublished reports whether a publication date is known.
 func (a *Article) HasPublished() bool { return !a.Published.IsZero() }
 
-// Position maps a byte offset of a.Text back to file:line:col in the original input.
+// Position maps a byte offset of a.Text back to file:line:col in the
+// original input. The column counts characters (runes) from 1.
 func (a *Article) Position(off int) Position {
 	p := Position{File: a.Path, Line: 1, Column: 1}
 	if len(a.spans) == 0 {
 		return p
 	}
-	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].off > off }) - 1
-	if i < 0 {
-		i = 0
-	}
-	s := a.spans[i]
-	d := off - s.off
-	if d > s.n {
-		d = s.n
-	}
-	if d < 0 {
-		d = 0
-	}
-	orig := s.orig + d
+	orig := a.origin(off)
 	line := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > orig })
 	if line < 1 {
 		line = 1
 	}
 	p.Line = line
-	p.Column = orig - a.lines[line-1] + 1
+	p.Column = utf8.RuneCountInString(a.src[a.lines[line-1]:orig]) + 1
 	return p
+}
+
+// origin is the byte offset in src that Text[off] came from.
+func (a *Article) origin(off int) int {
+	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].off > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	s := a.spans[i]
+	d := min(max(off-s.off, 0), s.n)
+	if !s.whole {
+		d = 0
+	}
+	return min(max(s.orig+d, 0), len(a.src))
 }

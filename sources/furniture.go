@@ -1,0 +1,158 @@
+package sources
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Patterns for the page furniture that appears as text: credits, link
+// labels, prompts, widgets and bylines. They speak of news pages in
+// general, never of one outlet.
+var (
+	creditLineRe = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b|photo(graph)?s?\s*(:|by\b)|pictures?\s*:|picture by\b|images?\s*:|credit\s*:|\(?(ap|afp|reuters|epa|ap/pa)\s+photo\b|file photo\b)`)
+	creditTailRe = regexp.MustCompile(`(?i)(\s(photograph|photo|photos|picture|image|credit)s?\s*:\s|\s?©|\s\(c\)\s|\s\((ap|afp|reuters|epa)\s+photo\b|\s\(photo:)`)
+	agencyRe     = regexp.MustCompile(`(?i)\b(getty images|shutterstock|alamy|afp via getty|reuters/|ap photo/|epa-efe)`)
+	readMoreRe   = regexp.MustCompile(`(?i)^(read more|read also|also read|related( stories| articles| coverage| content| links)?|see also|more on this( story)?|recommended( for you)?|you (may|might) also like|further reading|more from [\pL ]{1,30}|most (read|popular|viewed)|trending( now| stories)?|popular( now)?|editor'?s picks|what to read next|don'?t miss|more stories|top stories)\s*([:：»>|–—-]\s*|$)`)
+	shareRe      = regexp.MustCompile(`(?i)^(share (this|on|via|the)\b|share$|shares?:|follow (us|me|him|her)\b|click here\b|sign up\b|subscribe\b|tweet this\b|email this\b|print this\b|copy (the )?link\b|listen to this article|save (this )?article)`)
+	tagsRe       = regexp.MustCompile(`(?i)^(tags?|topics?|filed under|keywords|categories|category)\s*:`)
+	weatherRe    = regexp.MustCompile(`-?\d+\s*°\s*[CF]\b`)
+	commentsRe   = regexp.MustCompile(`(?i)(^comments? (on this|are|have been|for this)|comments? (are |is |have been )?(now )?closed|^\d+ comments?$|^(leave|add|post|view) (a |the )?comments?\b|^show comments)`)
+	adRe         = regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|ad|promoted|paid content|scroll to continue|continue reading( below)?|story continues( below)?)\W*$`)
+	rightsRe     = regexp.MustCompile(`(?i)(all rights reserved|terms (of use|&|and) (conditions|privacy)|privacy policy)`)
+	cookieRe     = regexp.MustCompile(`(?i)cookie`)
+	consentRe    = regexp.MustCompile(`(?i)\b(use|uses|accept|consent|policy|browse|browsing|experience|settings|continue)\b`)
+	newsletterRe = regexp.MustCompile(`(?i)(newsletter|sign up (for|to)|subscribe (to|now|for)|in your inbox)`)
+	bylineRe     = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s+(\p{Lu}[\pL'’.-]*(?:\s+(?:\p{Lu}[\pL'’.-]*|de|van|von|der|al|bin|da|di|du|le|la|and|&))*)`)
+	bioRe        = regexp.MustCompile(`^(?:\p{Lu}[\pL'’.-]*\s+){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[^.]{0,80}?\s)?(?i:correspondent|reporter|editor|writer|journalist|columnist|contributor|founder|author|producer|photographer|presenter|anchor|ceo|blogger|staff writer|freelance)`)
+	bioVerbRe    = regexp.MustCompile(`^(?:\p{Lu}[\pL'’.-]*\s+){1,4}(?:covers|writes about|writes for|reports on|reports for|has reported|has covered)\b`)
+	bioTailRe    = regexp.MustCompile(`(?i)^(s?he|they) (has|have) (reported|covered|written|worked)\b.*\b(since|for)\b`)
+	timeStampRe  = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s?([ap]\.?m\.?|GMT|BST|UTC|local time))?$`)
+	numberedRe   = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
+	bulletRe     = regexp.MustCompile(`^([-*•–·▪►]|\d{1,2}[.)])\s+`)
+	dateLineRe   = regexp.MustCompile(`(?i)^(date[d]?|published( on| at)?|first published( on)?|posted( on)?|publication date|pub(lished)? date|issued)\s*[:\-–—]?\s*`)
+	updatedRe    = regexp.MustCompile(`(?i)^(updated|last updated|last modified|modified)\s*(on|at)?\s*[:\-–—]?\s*`)
+)
+
+// smallWords are the words a Title-Case headline leaves in lower case.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "and": true, "or": true, "but": true, "with": true, "by": true, "from": true,
+	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true, "is": true, "&": true,
+}
+
+// isCreditLine reports whether t is a photo or agency credit standing alone.
+func isCreditLine(t string) bool {
+	if creditLineRe.MatchString(t) {
+		return true
+	}
+	return agencyRe.MatchString(t) && wordCount(t) <= 12
+}
+
+// creditTail returns where a credit trailing a caption or paragraph
+// starts, or -1 when there is none.
+func creditTail(t string) int {
+	for _, re := range []*regexp.Regexp{creditTailRe, agencyRe} {
+		m := re.FindStringIndex(t)
+		if m != nil && m[0] > 0 && wordCount(t[m[0]:]) <= 15 {
+			if re == agencyRe {
+				return lastStop(t[:m[0]])
+			}
+			return m[0]
+		}
+	}
+	return -1
+}
+
+// lastStop is the offset just past the last sentence end before the end of t.
+func lastStop(t string) int {
+	i := strings.LastIndexAny(t, ".!?")
+	if i < 0 {
+		return 0
+	}
+	return i + 1
+}
+
+// isFurnitureLine reports whether a block is page furniture by its text alone.
+func isFurnitureLine(t string) bool {
+	n := wordCount(t)
+	switch {
+	case shareRe.MatchString(t), tagsRe.MatchString(t), adRe.MatchString(t), commentsRe.MatchString(t):
+		return n <= 30
+	case cookieRe.MatchString(t) && consentRe.MatchString(t):
+		return true
+	case newsletterRe.MatchString(t):
+		return n <= 30
+	case weatherRe.MatchString(t):
+		return n <= 6
+	case rightsRe.MatchString(t):
+		return n <= 25
+	case updatedRe.MatchString(t):
+		_, _, _, ok := findDate(t)
+		return ok && n <= 10
+	}
+	return isSectionLabel(t)
+}
+
+// isSectionLabel reports whether t is a lone one-word label such as "World".
+func isSectionLabel(t string) bool {
+	if strings.ContainsAny(t, " ") || utf8.RuneCountInString(t) > 20 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// isBio reports whether t reads as a note about the writer.
+func isBio(t string) bool {
+	return bioRe.MatchString(t) || bioVerbRe.MatchString(t) || bioTailRe.MatchString(t)
+}
+
+// byline returns the name in a byline such as "By Jane Roe • 6 Jul 2018".
+func byline(t string) (string, bool) {
+	m := bylineRe.FindStringSubmatch(t)
+	if m == nil || wordCount(t) > 14 {
+		return "", false
+	}
+	name := strings.TrimRight(m[1], " .")
+	name = strings.TrimSuffix(strings.TrimSuffix(name, " and"), " &")
+	return name, true
+}
+
+// isTitleCase reports whether t reads as a headline in Title Case: most
+// words capitalised and no final stop.
+func isTitleCase(t string) bool {
+	if hasFinalStop(t) {
+		return false
+	}
+	caps, n := 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || smallWords[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n >= 3 && caps*5 >= n*4
+}
+
+// hasFinalStop reports whether t ends a sentence (after closing quotes or brackets).
+func hasFinalStop(t string) bool {
+	t = strings.TrimRight(t, " \"'”’»)]*_")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?:;…", r)
+}
+
+func wordCount(t string) int { return len(strings.Fields(t)) }

@@ -1,0 +1,146 @@
+package sources
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// piece is one block on its way into Article.Text: its text, already one
+// clean line, and the map from its bytes back to the decoded input.
+type piece struct {
+	kind  BlockKind
+	text  string
+	spans []span // off is relative to text
+}
+
+// pieceBuilder collects the runes of one block, folding spaces and
+// dropping invisible characters, while recording where each came from.
+type pieceBuilder struct {
+	b       strings.Builder
+	spans   []span
+	space   bool // a space is pending
+	spaceAt int  // where the pending space came from
+}
+
+// addText appends s, which starts at byte orig of the input.
+func (pb *pieceBuilder) addText(s string, orig int) {
+	for i, r := range s {
+		pb.addRune(r, orig+i, utf8.RuneLen(r))
+	}
+}
+
+// addDecoded appends s, decoded from the size bytes of input at orig
+// (an HTML entity): every rune of it maps to orig.
+func (pb *pieceBuilder) addDecoded(s string, orig int) {
+	for _, r := range s {
+		pb.addRune(r, orig, 0)
+	}
+}
+
+// addRune appends one rune that came from orig; width is the number of
+// input bytes it stood for when those map one to one, else 0.
+func (pb *pieceBuilder) addRune(r rune, orig, width int) {
+	switch {
+	case isFoldSpace(r):
+		if !pb.space && pb.b.Len() > 0 {
+			pb.space, pb.spaceAt = true, orig
+		}
+		return
+	case isInvisible(r):
+		return
+	}
+	if pb.space {
+		pb.space = false
+		pb.put(' ', pb.spaceAt, 0)
+	}
+	pb.put(r, orig, width)
+}
+
+// put writes r and extends the current span when r follows on from it.
+func (pb *pieceBuilder) put(r rune, orig, width int) {
+	off := pb.b.Len()
+	pb.b.WriteRune(r)
+	n := pb.b.Len() - off
+	if k := len(pb.spans) - 1; k >= 0 && width == n {
+		s := &pb.spans[k]
+		if s.off+s.n == off && s.orig+s.n == orig && s.whole {
+			s.n += n
+			return
+		}
+	}
+	pb.spans = append(pb.spans, span{off: off, orig: orig, n: n, whole: width == n})
+}
+
+// piece returns what was built as a block of the given kind.
+func (pb *pieceBuilder) piece(kind BlockKind) piece {
+	return piece{kind: kind, text: pb.b.String(), spans: pb.spans}
+}
+
+// newPiece builds a block from the input text s found at orig.
+func newPiece(kind BlockKind, s string, orig int) piece {
+	var pb pieceBuilder
+	pb.addText(s, orig)
+	return pb.piece(kind)
+}
+
+// isFoldSpace reports whether r is white space folded to one ' ':
+// line breaks, tabs, no-break and the other Unicode spaces.
+func isFoldSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' ||
+		r == 0x85 || r == 0xA0 || unicode.Is(unicode.Zs, r) || r == 0x2028 || r == 0x2029
+}
+
+// isInvisible reports whether r is dropped from the text: soft hyphens,
+// zero-width characters, byte order marks and other control characters.
+func isInvisible(r rune) bool {
+	switch r {
+	case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E, utf8.RuneError:
+		return true
+	}
+	return unicode.IsControl(r) || (r >= 0x200E && r <= 0x200F) || (r >= 0x202A && r <= 0x202E)
+}
+
+// slice returns the part text[i:j] of p with its spans, trimmed of spaces.
+func (p piece) slice(i, j int) piece {
+	for i < j && p.text[i] == ' ' {
+		i++
+	}
+	for j > i && p.text[j-1] == ' ' {
+		j--
+	}
+	q := piece{kind: p.kind, text: p.text[i:j]}
+	for _, s := range p.spans {
+		lo, hi := max(s.off, i), min(s.off+s.n, j)
+		if lo >= hi {
+			continue
+		}
+		o := s.orig
+		if s.whole {
+			o += lo - s.off
+		}
+		q.spans = append(q.spans, span{off: lo - i, orig: o, n: hi - lo, whole: s.whole})
+	}
+	return q
+}
+
+// assemble joins the pieces into a's Text, Blocks and spans.
+func (a *Article) assemble(ps []piece) {
+	var b strings.Builder
+	for _, p := range ps {
+		if p.text == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(p.text)
+		a.Blocks = append(a.Blocks, Block{Kind: p.kind, Start: start, End: b.Len()})
+		for _, s := range p.spans {
+			s.off += start
+			a.spans = append(a.spans, s)
+		}
+	}
+	a.Text = b.String()
+}

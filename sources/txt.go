@@ -1,0 +1,85 @@
+package sources
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// txtLine is one non-blank line of a plain text.
+type txtLine struct {
+	start, end int // byte offsets of the line in the source, without its break
+	text       string
+	gap        bool // a blank line (or the start) comes before it
+}
+
+// splitLines returns the non-blank lines of s from offset from on.
+func splitLines(s string, from int) []txtLine {
+	var out []txtLine
+	gap := true
+	for from <= len(s) {
+		end := strings.IndexByte(s[from:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += from
+		}
+		t := strings.TrimFunc(s[from:end], isBlankRune)
+		if t == "" {
+			gap = true
+		} else {
+			out = append(out, txtLine{start: from, end: end, text: t, gap: gap})
+			gap = false
+		}
+		from = end + 1
+	}
+	return out
+}
+
+func isBlankRune(r rune) bool { return isFoldSpace(r) || isInvisible(r) }
+
+// parseText reads a plain text: each line is a block, except that lines
+// of a hard-wrapped paragraph are joined.
+func (a *Article) parseText() []*unit {
+	lines := splitLines(a.src, 0)
+	wrapped := isHardWrapped(lines)
+	var us []*unit
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && !lines[j].gap && continues(lines[j-1].text, lines[j].text, wrapped) {
+			j++
+		}
+		p := newPiece(Paragraph, a.src[lines[i].start:lines[j-1].end], lines[i].start)
+		us = append(us, &unit{piece: p, gap: lines[i].gap})
+		i = j
+	}
+	return us
+}
+
+// isHardWrapped reports whether the text's lines were broken at a fixed
+// width: many lines and none much longer than a terminal.
+func isHardWrapped(lines []txtLine) bool {
+	long := 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(l.text)
+		if n > 100 {
+			return false
+		}
+		if n >= 55 {
+			long++
+		}
+	}
+	return long >= 3 && long*2 >= len(lines)
+}
+
+// continues reports whether next goes on the paragraph that prev is in.
+func continues(prev, next string, wrapped bool) bool {
+	if bulletRe.MatchString(next) || timeStampRe.MatchString(next) || isCreditLine(next) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if !hasFinalStop(prev) && (unicode.IsLower(r) || strings.HasSuffix(prev, ",")) {
+		return true
+	}
+	return wrapped && utf8.RuneCountInString(prev) >= 55
+}
