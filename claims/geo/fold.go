@@ -45,7 +45,9 @@ func Fold(s string) string {
 
 // tidy drops a leading "the" and spells "st" as "saint".
 func tidy(k string) string {
-	k = strings.TrimPrefix(k, "the ")
+	for strings.HasPrefix(k, "the ") {
+		k = k[len("the "):]
+	}
 	if strings.HasPrefix(k, "st ") {
 		k = "saint " + k[3:]
 	}
