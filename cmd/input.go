@@ -1,0 +1,196 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/sources"
+)
+
+// inputOptions are the flags every command that reads articles shares.
+type inputOptions struct {
+	Paths       []string
+	ConfigPath  string
+	Published   []string // FILE=DATE
+	MaxBytes    int64
+	MaxArticles int
+	Strict      bool
+	Jobs        int
+}
+
+// DefaultMaxArticles caps how many articles one run reads.
+const DefaultMaxArticles = 500
+
+func addInputFlags(c *cobra.Command, o *inputOptions) {
+	f := c.Flags()
+	f.StringVar(&o.ConfigPath, "config", "", "config file (default: "+ConfigName+" found upward from the working directory)")
+	f.StringArrayVar(&o.Published, "published", nil, "publication date of an article, `FILE=YYYY-MM-DD` (repeatable)")
+	f.Int64Var(&o.MaxBytes, "max-bytes", sources.DefaultMaxBytes, "largest article accepted, in bytes")
+	f.IntVar(&o.MaxArticles, "max-articles", DefaultMaxArticles, "most articles read in one run")
+	f.BoolVar(&o.Strict, "strict", false, "fail (exit 2) when any input cannot be read")
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, "articles read in parallel (0: one per CPU)")
+}
+
+// validate checks the input flags before anything is read.
+func (o *inputOptions) validate() error {
+	if len(o.Paths) == 0 {
+		return usageError("no articles given")
+	}
+	if o.MaxBytes <= 0 || o.MaxArticles <= 0 || o.Jobs < 0 {
+		return usageError("--max-bytes and --max-articles must be positive, --jobs not negative")
+	}
+	if len(o.Paths) > o.MaxArticles {
+		return usageError("%d inputs given, more than --max-articles %d", len(o.Paths), o.MaxArticles)
+	}
+	_, err := parsePublished(o.Published)
+	return err
+}
+
+// parsePublished reads FILE=DATE pairs.
+func parsePublished(pairs []string) (map[string]string, error) {
+	m := map[string]string{}
+	for _, p := range pairs {
+		file, date, ok := strings.Cut(p, "=")
+		if !ok || file == "" {
+			return nil, usageError("--published %q: want FILE=YYYY-MM-DD", p)
+		}
+		if _, err := time.Parse(time.DateOnly, date); err != nil {
+			return nil, usageError("--published %q: date %q is not YYYY-MM-DD", p, date)
+		}
+		m[file] = date
+	}
+	return m, nil
+}
+
+// analysis is everything a run learnt.
+type analysis struct {
+	Config   *Config
+	Articles []*sources.Article
+	Report   *compare.Report
+}
+
+// analyse reads the config and the articles, extracts and compares them,
+// and runs the standard processors. Inputs that cannot be read are told
+// on stderr and recorded as problems; it fails only when none can be
+// read, or with --strict when any cannot.
+func analyse(s *IOStreams, o *inputOptions) (*analysis, error) {
+	cfg, err := loadConfigFrom(s, o.ConfigPath)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := lexicon(cfg)
+	if err != nil {
+		return nil, err
+	}
+	arts, problems, err := load(s, o)
+	if err != nil {
+		return nil, err
+	}
+	prog := newProgress(s.ErrOut, len(arts))
+	docs := claims.ExtractAll(arts, lex, o.Jobs)
+	prog.done("extracted")
+	rep := compare.Check(docs, cfg.CompareOptions())
+	rep.Problems = append(rep.Problems, problems...)
+	rep.Problems = append(rep.Problems, docProblems(docs)...)
+	rep = compare.Process(rep, compare.Standard(cfg.Severities(), cfg.Ignore)...)
+	return &analysis{Config: cfg, Articles: arts, Report: rep}, nil
+}
+
+func loadConfigFrom(s *IOStreams, path string) (*Config, error) {
+	dir, err := s.Getwd()
+	if err != nil {
+		dir = "."
+	}
+	return LoadConfig(path, dir)
+}
+
+// lexicon is the default lexicon extended by the config's.
+func lexicon(cfg *Config) (*claims.Lexicon, error) {
+	lex := claims.DefaultLexicon()
+	if len(cfg.Lexicon) == 0 {
+		return lex, nil
+	}
+	ext, err := lex.Extend(cfg.Lexicon, cfg.Path)
+	if err != nil {
+		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("lexicon: %w", err)}
+	}
+	return ext, nil
+}
+
+// load reads the articles, reporting each unreadable input on stderr.
+func load(s *IOStreams, o *inputOptions) ([]*sources.Article, []compare.Problem, error) {
+	pub, _ := parsePublished(o.Published)
+	opts := sources.Options{MaxBytes: o.MaxBytes, Published: pub}
+	files := slices.DeleteFunc(slices.Clone(o.Paths), func(p string) bool { return p == "-" })
+	arts, errs := sources.Load(files, opts)
+	if len(files) < len(o.Paths) {
+		a, err := readStdin(s.In, opts)
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			arts = append(arts, a)
+		}
+	}
+	var problems []compare.Problem
+	for _, err := range errs {
+		p := problemOf(err)
+		fmt.Fprintf(s.ErrOut, "%s: %s\n", p.Path, p.Message)
+		problems = append(problems, p)
+	}
+	if len(arts) == 0 {
+		return nil, nil, &ExitError{Code: ExitUsage, Err: errors.New("no article could be read")}
+	}
+	if o.Strict && len(errs) > 0 {
+		return nil, nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%d of %d inputs could not be read (--strict)", len(errs), len(o.Paths))}
+	}
+	if len(arts) > o.MaxArticles {
+		return nil, nil, usageError("%d articles found, more than --max-articles %d", len(arts), o.MaxArticles)
+	}
+	return arts, problems, nil
+}
+
+// readStdin reads one article from standard input, up to the size cap.
+func readStdin(in io.Reader, opts sources.Options) (*sources.Article, error) {
+	data, err := io.ReadAll(io.LimitReader(in, opts.MaxBytes+1))
+	if err != nil {
+		return nil, &sources.InputError{Path: "-", Err: err}
+	}
+	if int64(len(data)) > opts.MaxBytes {
+		return nil, &sources.InputError{Path: "-", Err: fmt.Errorf("larger than --max-bytes %d", opts.MaxBytes)}
+	}
+	return sources.Parse("-", data, opts)
+}
+
+// problemOf turns a load error into a report problem.
+func problemOf(err error) compare.Problem {
+	var ie *sources.InputError
+	if errors.As(err, &ie) {
+		return compare.Problem{Path: ie.Path, Message: ie.Err.Error(), Fatal: true}
+	}
+	return compare.Problem{Path: "input", Message: err.Error(), Fatal: true}
+}
+
+// docProblems lists what extraction met and the articles' warnings.
+func docProblems(docs []*claims.Document) []compare.Problem {
+	var ps []compare.Problem
+	for _, d := range docs {
+		if d == nil || d.Article == nil {
+			continue
+		}
+		for _, w := range d.Article.Warnings {
+			ps = append(ps, compare.Problem{Path: d.Article.Path, Message: w})
+		}
+		for _, p := range d.Problems {
+			ps = append(ps, compare.Problem{Path: d.Article.Path, Message: p.Error()})
+		}
+	}
+	return ps
+}
