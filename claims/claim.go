@@ -54,9 +54,9 @@ type Value struct {
 // Claim is one thing an article asserts, with its provenance.
 type Claim struct {
 	Kind      Kind   `json:"kind" yaml:"kind"`
-	Subject   int    `json:"-" yaml:"-"`                                   // index into Document.Entities, or -1
+	Subject   int    `json:"-" yaml:"-"`                                       // index into Document.Entities, or -1
 	SubjectAs string `json:"subject_as,omitempty" yaml:"subject_as,omitempty"` // the subject as written when not an entity ("victims", "the plane")
-	Attribute string `json:"attribute" yaml:"attribute"`                   // the slot: "police status", "age", "ordered" …
+	Attribute string `json:"attribute" yaml:"attribute"`                       // the slot: "police status", "age", "ordered" …
 	Value     Value  `json:"value" yaml:"value"`
 
 	Recipient string `json:"recipient,omitempty" yaml:"recipient,omitempty"` // for orders and quotes told to someone
@@ -65,7 +65,7 @@ type Claim struct {
 
 	Scope    Scope  `json:"scope" yaml:"scope"`
 	Speaker  int    `json:"-" yaml:"-"`                                   // entity index of the speaker when Scope is Speaker, else -1
-	Said     string `json:"said_by,omitempty" yaml:"said_by,omitempty"`     // the speaker as written
+	Said     string `json:"said_by,omitempty" yaml:"said_by,omitempty"`   // the speaker as written
 	Modality string `json:"modality,omitempty" yaml:"modality,omitempty"` // "", reportedly, allegedly, denied, not, may
 
 	Sentence int              `json:"-" yaml:"-"` // index into Document.Sentences
@@ -80,6 +80,7 @@ type Sentence struct {
 	Start, End int // byte span in Article.Text
 	Block      int // index into Article.Blocks
 	Text       string
+	Tokens     []Token
 }
 
 // Mention is one place an entity is named or referred to.

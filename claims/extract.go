@@ -2,16 +2,93 @@ package claims
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/sources"
 )
 
+// extractor holds the state of one article's extraction.
+type extractor struct {
+	lex         *Lexicon
+	a           *sources.Article
+	doc         *Document
+	sents       []Sentence
+	lowerSeen   map[string]bool
+	lowerCount  map[string]int
+	nameRefs    [][]ref // person names per sentence, as resolved
+	refs        [][]ref // person references per sentence, in token order
+	focus       []int   // per sentence: the person the sentence is about, or -1
+	quotes      []quoteSpan
+	nationality map[int]string // entity → country code, from role phrases
+}
+
 // Extract reads one article into a Document: sentences, entities resolved
 // inside the article, and claims with their provenance.
 func Extract(a *sources.Article, lex *Lexicon) *Document {
-	d := &Document{Article: a}
-	return d
+	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}}
+	x.sents = Split(a)
+	x.doc.Sentences = x.sents
+	x.countLower()
+	x.nameRefs = make([][]ref, len(x.sents))
+	var cands []cand
+	for si := range x.sents {
+		cands = append(cands, x.findNames(si)...)
+	}
+	x.resolve(cands)
+	x.findRefs()
+	x.findQuotes()
+	for si := range x.sents {
+		x.attributes(si)
+		x.orders(si)
+	}
+	x.quoteClaims()
+	x.finish()
+	return x.doc
+}
+
+// countLower counts the words the article writes in lower case, so that a
+// capitalised common word at the start of a sentence is not taken for a name.
+func (x *extractor) countLower() {
+	x.lowerSeen = map[string]bool{}
+	x.lowerCount = map[string]int{}
+	for _, s := range x.sents {
+		for _, t := range s.Tokens {
+			if t.Kind == TWord && t.Lower() {
+				x.lowerSeen[t.Text] = true
+				x.lowerCount[t.Text]++
+			}
+		}
+	}
+}
+
+// finish fills in positions and the caption flag of every claim.
+func (x *extractor) finish() {
+	for i := range x.doc.Claims {
+		c := &x.doc.Claims[i]
+		c.Pos = x.a.Position(c.Start)
+		if b := x.sents[c.Sentence].Block; b < len(x.a.Blocks) {
+			k := x.a.Blocks[b].Kind
+			c.Caption = k == sources.Caption || k == sources.Headline
+		}
+		if c.Scope == "" {
+			c.Scope = OutletVoice
+		}
+	}
+}
+
+// add appends a claim read from sentence si, spanning [start, end).
+func (x *extractor) add(c Claim, si int) {
+	c.Sentence = si
+	if c.Start == 0 && c.End == 0 {
+		c.Start, c.End = x.sents[si].Start, x.sents[si].End
+	}
+	if q := x.quoteAt(c.Start); q != nil && c.Kind != Quote {
+		c.Scope = Speaker
+		c.Speaker = q.speaker
+		c.Said = q.speakerText
+	}
+	x.doc.Claims = append(x.doc.Claims, c)
 }
 
 // ExtractAll extracts every article, in parallel on up to workers
@@ -40,3 +117,5 @@ func ExtractAll(arts []*sources.Article, lex *Lexicon, workers int) []*Document 
 	wg.Wait()
 	return docs
 }
+
+func lower(t Token) string { return strings.ToLower(t.Text) }

@@ -85,8 +85,8 @@ func TestContainsAndSame(t *testing.T) {
 	bavaria := Lookup("Bavaria")[0]
 	munich := Lookup("Munich")[0]
 	tests := []struct {
-		name          string
-		outer, inner  Place
+		name           string
+		outer, inner   Place
 		contains, same bool
 	}{
 		{"country holds city", tr, ankara, true, false},

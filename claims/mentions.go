@@ -1,0 +1,264 @@
+package claims
+
+import (
+	"strings"
+)
+
+// cand is a name found in a sentence, before resolution inside the article.
+type cand struct {
+	sent       int
+	from, to   int // token range of the name in the sentence
+	name       string
+	typ        EntityType
+	preFrom    int  // token index where the role phrase before the name starts (== from when none)
+	titled     bool // a title or honorific stands right before the name
+	honorific  string
+	lowerGiven bool // a lower-case given name was repaired ("mehmet Yilmaz")
+}
+
+// isNameToken reports whether a token can be part of a capitalised name.
+func isNameToken(t Token) bool {
+	if t.Kind != TWord {
+		return false
+	}
+	if t.Upper() {
+		return true
+	}
+	return hasParticlePrefix(t.Text)
+}
+
+// findNames returns the capitalised runs of a sentence that name someone or
+// something, with their type, the role phrase before them and titles peeled.
+func (x *extractor) findNames(si int) []cand {
+	toks := x.sents[si].Tokens
+	var out []cand
+	for i := 0; i < len(toks); {
+		if !isNameToken(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if isNameToken(toks[j]) {
+				j++
+				continue
+			}
+			// a lower-case particle between two capitalised words
+			if j+1 < len(toks) && nameParticles[toks[j].Text] && isNameToken(toks[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if c, ok := x.classifyRun(si, i, j); ok {
+			out = append(out, c)
+		}
+		i = j
+	}
+	return out
+}
+
+// classifyRun peels words that are not part of a name off a capitalised
+// run and decides what the rest names.
+func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
+	toks := x.sents[si].Tokens
+	start := i
+	// words that only begin the sentence, and titles, come off the front
+	for i < j && x.notName(toks, i, start) {
+		i++
+	}
+	for i < j && x.titleWord(toks[i].Text) {
+		i++
+	}
+	// a place ending a role before a name: "Ambassador to Turkey Ann Lee"
+	for i+1 < j && i > 0 && isRoleLink(lower(toks[i-1])) && isPlace(toks[i].Text) {
+		i++
+	}
+	if i >= j {
+		return cand{}, false
+	}
+	c := cand{sent: si, from: i, to: j}
+	c.name = joinTokens(toks[i:j])
+	c.typ = x.runType(toks[i:j])
+	c.preFrom = x.rolePhraseStart(toks, i)
+	c.titled = c.preFrom < i
+	if c.titled {
+		if h := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, ".")); x.lex.honorifics[h] && toks[i-1].Upper() {
+			c.honorific = toks[i-1].Text
+		}
+	}
+	x.repairLowerGiven(&c)
+	return c, c.typ != ""
+}
+
+// notName reports whether the token at i is a capitalised common word: a
+// function word, or a word the article also uses in lower case, at the
+// start of the run.
+func (x *extractor) notName(toks []Token, i, runStart int) bool {
+	w := strings.ToLower(toks[i].Text)
+	if x.lex.notNames[w] || x.lex.pronouns[w] {
+		return true
+	}
+	if i == runStart && (i == 0 || toks[i-1].Kind == TQuote || toks[i-1].Text == ":") {
+		return x.lowerSeen[w] && !x.lex.titles[w]
+	}
+	return false
+}
+
+func (x *extractor) titleWord(w string) bool {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	return x.lex.titles[l] || x.lex.modifiers[l] || isDemonym(w)
+}
+
+// runType says what a capitalised run names, or "" when nothing.
+func (x *extractor) runType(toks []Token) EntityType {
+	last := strings.ToLower(trimPossessive(toks[len(toks)-1].Text))
+	for _, t := range toks {
+		if x.lex.orgWords[strings.ToLower(trimPossessive(t.Text))] {
+			return Organisation
+		}
+	}
+	name := joinTokens(toks)
+	if x.lex.placeWords[last] || isPlace(name) {
+		return Place
+	}
+	if len(toks) == 1 {
+		w := toks[0].Text
+		if isDemonym(w) || allUpper(w) || x.lex.notNames[strings.ToLower(w)] || placeCompound(w) {
+			return ""
+		}
+		return Person // a single word: kept only if something supports it (see resolve)
+	}
+	for _, t := range toks {
+		if isDemonym(t.Text) || x.lex.notNames[strings.ToLower(t.Text)] {
+			return ""
+		}
+	}
+	return Person
+}
+
+// rolePhraseStart walks back from a name over a role phrase: titles,
+// modifiers, descriptors, demonyms, ages ("the 62-year-old former police
+// officer Ann Lee") and returns where the phrase starts.
+func (x *extractor) rolePhraseStart(toks []Token, i int) int {
+	k := i
+	for k > 0 {
+		t := toks[k-1]
+		if t.Kind != TWord && t.Kind != TNumber {
+			break
+		}
+		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		_, _, isDesc := x.lex.Descriptor(w)
+		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || isDemonym(t.Text) || isAgeWord(w) ||
+			(t.Upper() && isPlace(t.Text)) || isOrdinal(w) {
+			k--
+			continue
+		}
+		break
+	}
+	// "the wife of the President Ann Lee": the title is someone else's
+	if k >= 2 && lower(toks[k-1]) == "the" && lower(toks[k-2]) == "of" {
+		return i
+	}
+	// the phrase must hold a title: "former" alone is not a role
+	for m := k; m < i; m++ {
+		w := strings.ToLower(strings.TrimSuffix(toks[m].Text, "."))
+		if x.lex.titles[w] {
+			return k
+		}
+	}
+	return i
+}
+
+// repairLowerGiven takes in a lower-case word right before a name when a
+// title stands before it: machine translation writes "officer ahmet Kaya".
+func (x *extractor) repairLowerGiven(c *cand) {
+	toks := x.sents[c.sent].Tokens
+	if c.typ != Person || c.from < 2 {
+		return
+	}
+	t := toks[c.from-1]
+	if t.Kind != TWord || !t.Lower() || x.lowerCommon(t.Text) {
+		return
+	}
+	prev := strings.ToLower(toks[c.from-2].Text)
+	if !x.lex.titles[prev] {
+		return
+	}
+	c.from--
+	c.name = t.Text + " " + c.name
+	c.lowerGiven = true
+	c.preFrom = x.rolePhraseStart(toks, c.from)
+	c.titled = c.preFrom < c.from
+}
+
+// lowerCommon reports whether a lower-case word is ordinary English: in a
+// lexicon list, or ASCII and used elsewhere in the article.
+func (x *extractor) lowerCommon(w string) bool {
+	l := strings.ToLower(w)
+	if x.lex.notNames[l] || x.lex.titles[l] || x.lex.modifiers[l] || x.lex.reporting[l] || x.lex.order[l] {
+		return true
+	}
+	if _, _, ok := x.lex.Descriptor(l); ok {
+		return true
+	}
+	for _, r := range w {
+		if r >= 0x80 {
+			return false // "mehmet" as "méhmet": not an English word
+		}
+	}
+	return x.lowerCount[l] > 1 || len(w) <= 3
+}
+
+// isRoleLink: the words that join a title to a place ("ambassador to").
+func isRoleLink(w string) bool { return w == "to" || w == "of" || w == "in" || w == "from" }
+
+// placeCompound reports whether a hyphenated word joins places or
+// nationalities ("Franco-German", "Turkey-Russia").
+func placeCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isPlace(p) && !isDemonym(p) {
+			return false
+		}
+	}
+	return true
+}
+
+func joinTokens(toks []Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(trimPossessive(t.Text))
+	}
+	return b.String()
+}
+
+func allUpper(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+func isAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
+}
+
+func isOrdinal(w string) bool {
+	for _, s := range []string{"1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"} {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,22 @@
+package claims
+
+import "github.com/crosscheck/crosscheck/claims/geo"
+
+// isPlace reports whether a capitalised word or phrase names a known place.
+func isPlace(name string) bool { return geo.IsPlaceName(trimPossessive(name)) }
+
+// isDemonym reports whether a capitalised word is a nationality adjective
+// or demonym ("Turkish", "Germans").
+func isDemonym(w string) bool {
+	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
+		return false
+	}
+	_, ok := geo.Demonym(w)
+	return ok
+}
+
+// demonymCountry returns the country code of a demonym, or "".
+func demonymCountry(w string) string {
+	c, _ := geo.Demonym(w)
+	return c
+}

@@ -1,0 +1,288 @@
+package claims
+
+import "strings"
+
+// quoteSpan is speech: the words between quotation marks, or the clause
+// after "X said (that)"; with the speaker when one is named.
+type quoteSpan struct {
+	start, end  int // byte span of the words in Article.Text
+	sent        int // the sentence that names the speaker (or holds the words)
+	speaker     int // entity index, -1 when unknown
+	speakerText string
+	verb        string
+	direct      bool
+}
+
+func isOpenQuote(t Token, open bool) bool {
+	switch t.Text {
+	case "“", "‘", "«", "„":
+		return true
+	case "\"":
+		return !open
+	}
+	return false
+}
+
+func isCloseQuote(t Token, open bool) bool {
+	switch t.Text {
+	case "”", "’", "»":
+		return true
+	case "\"":
+		return open
+	}
+	return false
+}
+
+// findQuotes finds direct quotes block by block (a quote may run over
+// several sentences), then indirect speech sentence by sentence.
+func (x *extractor) findQuotes() {
+	type pos struct{ sent, tok int }
+	var open *pos
+	for si, s := range x.sents {
+		if x.isBlockStart(si) && open != nil {
+			x.directQuote(open.sent, open.tok, si-1, len(x.sents[si-1].Tokens))
+			open = nil
+		}
+		for ti, t := range s.Tokens {
+			if t.Kind != TQuote {
+				continue
+			}
+			if open == nil && isOpenQuote(t, false) {
+				open = &pos{si, ti}
+			} else if open != nil && isCloseQuote(t, true) {
+				x.directQuote(open.sent, open.tok, si, ti)
+				open = nil
+			}
+		}
+	}
+	if open != nil {
+		last := len(x.sents) - 1
+		x.directQuote(open.sent, open.tok, last, len(x.sents[last].Tokens))
+	}
+	for si := range x.sents {
+		x.indirectQuotes(si)
+	}
+}
+
+// directQuote records the quote from token (s1,t1) (the opening mark) to
+// (s2,t2) (the closing mark, or the end of the block).
+func (x *extractor) directQuote(s1, t1, s2, t2 int) {
+	open := x.sents[s1].Tokens[t1]
+	start := open.End
+	end := x.sents[s2].End
+	if t2 < len(x.sents[s2].Tokens) {
+		end = x.sents[s2].Tokens[t2].Start
+	}
+	words := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(x.a.Text[start:end]), ",."))
+	if len(strings.Fields(words)) < 4 {
+		return // a scare quote or a title, not speech
+	}
+	q := quoteSpan{start: start, end: start + len(words), sent: s2, speaker: -1, direct: true}
+	if sp, verb, ok := x.speakerAfter(s2, t2+1); ok {
+		q.speaker, q.verb, q.speakerText = sp.entity, verb, x.refText(s2, sp)
+	} else if sp, verb, ok := x.speakerBefore(s1, t1); ok {
+		q.sent = s1
+		q.speaker, q.verb, q.speakerText = sp.entity, verb, x.refText(s1, sp)
+	}
+	x.quotes = append(x.quotes, q)
+}
+
+func (x *extractor) refText(si int, r ref) string {
+	return textOf(x.a.Text, x.sents[si].Tokens[r.preFrom:r.to])
+}
+
+// speakerAfter reads `…," Lee said` and `…" — said the mayor` from token i on.
+func (x *extractor) speakerAfter(si, i int) (ref, string, bool) {
+	toks := x.sents[si].Tokens
+	for i < len(toks) && (toks[i].Text == "," || toks[i].Kind == TDash || toks[i].Kind == TQuote) {
+		i++
+	}
+	if i >= len(toks) {
+		return ref{}, "", false
+	}
+	if v := lower(toks[i]); x.lex.reporting[v] {
+		for _, r := range x.refs[si] {
+			if r.preFrom == i+1 || r.from == i+1 {
+				return r, v, true
+			}
+		}
+		return ref{}, "", false
+	}
+	for _, r := range x.refs[si] {
+		if r.preFrom == i && r.to < len(toks) {
+			if v := lower(toks[r.to]); x.lex.reporting[v] {
+				return r, v, true
+			}
+			if r.to+1 < len(toks) && lower(toks[r.to]) == "also" && x.lex.reporting[lower(toks[r.to+1])] {
+				return r, lower(toks[r.to+1]), true
+			}
+		}
+	}
+	return ref{}, "", false
+}
+
+// speakerBefore reads `Lee said: "…` before the opening mark at token i.
+func (x *extractor) speakerBefore(si, i int) (ref, string, bool) {
+	toks := x.sents[si].Tokens
+	j := i - 1
+	for j >= 0 && (toks[j].Text == ":" || toks[j].Text == ",") {
+		j--
+	}
+	if j < 0 || !x.lex.reporting[lower(toks[j])] {
+		return ref{}, "", false
+	}
+	verb := lower(toks[j])
+	for k := len(x.refs[si]) - 1; k >= 0; k-- {
+		r := x.refs[si][k]
+		if r.to <= j && j-r.to <= 2 {
+			return r, verb, true
+		}
+	}
+	return ref{}, "", false
+}
+
+// indirectQuotes reads "Lee said (that) …" and "…, Lee said."
+func (x *extractor) indirectQuotes(si int) {
+	toks := x.sents[si].Tokens
+	for i, t := range toks {
+		v := lower(t)
+		if !x.lex.reporting[v] || !speechVerb(v) || x.quoteAt(t.Start) != nil {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].Text == ":" || toks[i+1].Kind == TQuote) {
+			continue // a direct quote follows
+		}
+		sp, ok := x.subjectOf(si, i)
+		if !ok {
+			continue
+		}
+		from, to := x.reportedClause(toks, i, sp)
+		if to-from < 4 {
+			continue
+		}
+		x.quotes = append(x.quotes, quoteSpan{start: toks[from].Start, end: toks[to-1].End, sent: si,
+			speaker: sp.entity, speakerText: x.refText(si, sp), verb: v})
+	}
+}
+
+// speechVerb: the reporting verbs that introduce what someone said.
+func speechVerb(v string) bool {
+	switch v {
+	case "said", "says", "told", "tells", "added", "adds", "stated", "declared", "announced",
+		"insisted", "claimed", "warned", "explained", "stressed", "argued", "wrote", "noted", "confirmed":
+		return true
+	}
+	return false
+}
+
+// subjectOf finds the person reference right before (or, inverted, right
+// after) the reporting verb at i.
+func (x *extractor) subjectOf(si, i int) (ref, bool) {
+	for k := len(x.refs[si]) - 1; k >= 0; k-- {
+		r := x.refs[si][k]
+		if r.to > i {
+			continue
+		}
+		gap := x.sents[si].Tokens[r.to:i]
+		if len(gap) <= 2 && !hasPunct(gap) && r.entity >= 0 {
+			return r, true
+		}
+		break
+	}
+	for _, r := range x.refs[si] {
+		if (r.preFrom == i+1 || r.from == i+1) && r.entity >= 0 {
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// reportedClause returns the tokens of what was said: after the verb
+// ("said (that) …", "told reporters (that) …"), or before ", X said" when
+// only a short tail follows the verb ("…, she said at the meeting.").
+func (x *extractor) reportedClause(toks []Token, i int, sp ref) (int, int) {
+	if sp.from > i || shortTail(toks, i+1) {
+		end := min(i, sp.preFrom)
+		for end > 0 && (toks[end-1].Text == "," || toks[end-1].Kind == TDash) {
+			end--
+		}
+		if end == min(i, sp.preFrom) || hasQuote(toks[max(0, end-3):end+1]) {
+			return 0, 0 // no comma before the speaker, or right after a direct quote
+		}
+		return 0, end
+	}
+	j := i + 1
+	if v := lower(toks[i]); v == "told" || v == "tells" {
+		for j < len(toks) && j < i+6 && lower(toks[j]) != "that" && toks[j].Kind == TWord && !toks[j].Upper() {
+			j++
+		}
+	}
+	if j < len(toks) && lower(toks[j]) == "that" {
+		j++
+	}
+	if j >= len(toks) || (toks[j].Kind != TWord && toks[j].Kind != TNumber) || isPreposition(lower(toks[j])) {
+		return j, j
+	}
+	return j, clauseEnd(toks, j, x.lex)
+}
+
+// shortTail reports whether only a short prepositional phrase (or nothing)
+// follows a reporting verb up to the end of the sentence.
+func shortTail(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind == TPunct && toks[i].Text != "," && toks[i].Text != ":" {
+		return true
+	}
+	if !isPreposition(lower(toks[i])) && lower(toks[i]) != "reporters" {
+		return false
+	}
+	for j := i; j < len(toks); j++ {
+		if toks[j].Kind == TQuote || lower(toks[j]) == "that" || toks[j].Text == ":" {
+			return false
+		}
+	}
+	return len(toks)-i <= 10
+}
+
+func hasQuote(ts []Token) bool {
+	for _, t := range ts {
+		if t.Kind == TQuote {
+			return true
+		}
+	}
+	return false
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "at", "in", "on", "during", "after", "before", "from", "with", "for", "to", "by", "outside", "inside", "near", "via", "through", "late", "earlier", "later", "yesterday", "today", "tonight", "last":
+		return true
+	}
+	return false
+}
+
+// quoteAt returns the speech span holding the byte offset, or nil.
+func (x *extractor) quoteAt(off int) *quoteSpan {
+	for i := range x.quotes {
+		if q := &x.quotes[i]; off >= q.start && off < q.end {
+			return q
+		}
+	}
+	return nil
+}
+
+// quoteClaims makes a claim of every attributed quote.
+func (x *extractor) quoteClaims() {
+	for _, q := range x.quotes {
+		if q.speaker < 0 {
+			continue
+		}
+		c := Claim{Kind: Quote, Subject: q.speaker, Attribute: "said", Scope: Speaker, Speaker: q.speaker,
+			Said: q.speakerText, Value: Value{Type: QuoteValue, Text: x.a.Text[q.start:q.end]},
+			Start: q.start, End: q.end}
+		if !q.direct {
+			c.Modality = "indirect"
+		}
+		c.Sentence = q.sent
+		x.doc.Claims = append(x.doc.Claims, c)
+	}
+}

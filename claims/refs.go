@@ -1,0 +1,255 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/sources"
+)
+
+type refKind uint8
+
+const (
+	refName refKind = iota
+	refDescription
+	refPronoun
+)
+
+// ref is a reference to a person in a sentence: a name, a description
+// ("the ambassador") or a pronoun, resolved to an entity of the article.
+type ref struct {
+	from, to int // token range (the name alone, for names)
+	preFrom  int // where the role phrase before a name starts
+	entity   int // index into Document.Entities, -1 when unresolved
+	kind     refKind
+}
+
+// findRefs lists the person references of every sentence and decides what
+// each sentence is about: its first person reference. A pronoun or a
+// description at the head of a sentence continues the person the previous
+// sentence was about.
+func (x *extractor) findRefs() {
+	x.refs = make([][]ref, len(x.sents))
+	x.focus = make([]int, len(x.sents))
+	prev := -1
+	for si := range x.sents {
+		rs := append([]ref(nil), x.nameRefs[si]...)
+		rs = append(rs, x.otherRefs(si, rs, prev)...)
+		sort.Slice(rs, func(i, j int) bool { return rs[i].from < rs[j].from })
+		x.refs[si] = rs
+		x.focus[si] = -1
+		for _, r := range rs {
+			if r.entity >= 0 {
+				x.focus[si] = r.entity
+				break
+			}
+		}
+		if x.focus[si] >= 0 && x.inBody(si) {
+			prev = x.focus[si]
+		}
+		if x.isBlockStart(si) && x.focus[si] < 0 {
+			prev = -1
+		}
+	}
+}
+
+// inBody reports whether sentence si is body text, not a headline or caption.
+func (x *extractor) inBody(si int) bool {
+	b := x.sents[si].Block
+	if b >= len(x.a.Blocks) {
+		return true
+	}
+	k := x.a.Blocks[b].Kind
+	return k == sources.Paragraph || k == sources.ListItem
+}
+
+func (x *extractor) isBlockStart(si int) bool {
+	return si == 0 || x.sents[si-1].Block != x.sents[si].Block
+}
+
+// tokenRange maps a byte span of the article to a token range of sentence si.
+func (x *extractor) tokenRange(si, start, end int) (int, int) {
+	toks := x.sents[si].Tokens
+	from := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	to := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	return from, to
+}
+
+// otherRefs finds pronouns and definite descriptions of people.
+func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
+	toks := x.sents[si].Tokens
+	var rs []ref
+	covered := func(i int) bool {
+		for _, r := range names {
+			if i >= r.preFrom && i < r.to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(toks); i++ {
+		if covered(i) {
+			continue
+		}
+		w := lower(toks[i])
+		if x.lex.pronouns[w] && (w == "he" || w == "she") {
+			e := prev
+			if before := lastEntityBefore(names, i); before >= 0 {
+				e = before
+			}
+			rs = append(rs, ref{from: i, to: i + 1, preFrom: i, entity: e, kind: refPronoun})
+			continue
+		}
+		if w == "the" {
+			if j := x.descriptionEnd(toks, i+1); j > i+1 && !covered(j) {
+				head := x.roleOf(toks[i+1 : j])
+				e := x.resolveDescription(si, toks[i+1:j], head, i == 0, prev)
+				rs = append(rs, ref{from: i, to: j, preFrom: i, entity: e, kind: refDescription})
+				i = j - 1
+			}
+		}
+	}
+	return rs
+}
+
+func lastEntityBefore(rs []ref, i int) int {
+	e := -1
+	for _, r := range rs {
+		if r.to <= i && r.entity >= 0 {
+			e = r.entity
+		}
+	}
+	return e
+}
+
+// descriptionEnd reads modifiers and titles after "the" and returns the end
+// of the description, or i when there is none: "the Russian president",
+// "the head of state", "the press secretary of the president".
+func (x *extractor) descriptionEnd(toks []Token, i int) int {
+	j := i
+	title := false
+	for j < len(toks) && toks[j].Kind == TWord {
+		w := strings.ToLower(toks[j].Text)
+		switch {
+		case x.lex.titles[w]:
+			title = true
+		case x.lex.modifiers[w] || isDemonym(toks[j].Text):
+		case title && (w == "of") && j+1 < len(toks) && lower(toks[j+1]) == "state":
+			j += 2
+			return j
+		default:
+			if title {
+				return j
+			}
+			return i
+		}
+		j++
+	}
+	if title {
+		return j
+	}
+	return i
+}
+
+// resolveDescription finds the entity a description refers to: the one
+// person of the article who holds that role; failing that, at the head of a
+// sentence, the person the previous sentence was about.
+func (x *extractor) resolveDescription(si int, desc []Token, role string, atHead bool, prev int) int {
+	if role == "" {
+		return -1
+	}
+	head := lastWord(strings.ToLower(role))
+	nat := ""
+	for _, t := range desc {
+		if isDemonym(t.Text) {
+			nat = demonymCountry(t.Text)
+		}
+	}
+	found := -1
+	for i, e := range x.doc.Entities {
+		if e.Type != Person || len(e.Mentions) == 0 || e.Mentions[0].Sentence > si || !x.nationalityFits(i, nat) {
+			continue
+		}
+		for _, r := range e.Roles {
+			if lastWord(strings.ToLower(r)) == head {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	if found < 0 {
+		for i, e := range x.doc.Entities {
+			if e.Type == Person && len(e.Mentions) > 0 && e.Mentions[0].Sentence <= si && roleSynonym(head, e.Roles) {
+				if found >= 0 {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	if atHead && prev >= 0 && !x.hasOtherRole(prev, head) {
+		return prev
+	}
+	return -1
+}
+
+// nationalityFits reports whether an entity may have the nationality (a
+// country code; "" fits all): it fits unless the article gives another.
+func (x *extractor) nationalityFits(e int, nat string) bool {
+	if nat == "" {
+		return true
+	}
+	have, ok := x.nationality[e]
+	return !ok || have == nat
+}
+
+// hasOtherRole reports whether the entity has roles, none of them head.
+func (x *extractor) hasOtherRole(e int, head string) bool {
+	roles := x.doc.Entities[e].Roles
+	for _, r := range roles {
+		if lastWord(strings.ToLower(r)) == head {
+			return false
+		}
+	}
+	return len(roles) > 0 && !roleSynonym(head, roles)
+}
+
+// roleSynonym: "head of state" and "leader" fit a president, king or prime minister.
+func roleSynonym(head string, roles []string) bool {
+	if head != "state" && head != "leader" && head != "head" {
+		return false
+	}
+	for _, r := range roles {
+		switch lastWord(strings.ToLower(r)) {
+		case "president", "king", "queen", "minister", "premier", "chancellor", "leader", "monarch", "emperor":
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf returns the role in a role phrase: its title words with their
+// modifiers, without articles, descriptors, ages or demonyms.
+func (x *extractor) roleOf(toks []Token) string {
+	var words []string
+	started := false
+	for _, t := range toks {
+		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		if _, _, ok := x.lex.Descriptor(w); ok || isAgeWord(w) || w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if !started && isDemonym(t.Text) {
+			continue
+		}
+		if x.lex.titles[w] || x.lex.modifiers[w] || started || isOrdinal(w) {
+			started = true
+			words = append(words, t.Text)
+		}
+	}
+	return strings.Join(words, " ")
+}

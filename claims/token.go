@@ -1,0 +1,153 @@
+package claims
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind classifies a token.
+type TokenKind uint8
+
+// The token kinds.
+const (
+	TWord   TokenKind = iota // letters, with inner hyphens, apostrophes and dots ("off-duty", "gunman's", "U.S.")
+	TNumber                  // digits, with inner , . : ("6,000", "10:53", "1.5")
+	TPunct                   // . , ; : ! ? ( ) and other symbols
+	TQuote                   // a quotation mark: " “ ” ‘ ’ « »
+	TDash                    // - – — standing alone
+)
+
+// Token is one token of a text, with its byte span.
+type Token struct {
+	Start, End int
+	Kind       TokenKind
+	Text       string
+}
+
+// Upper reports whether the token starts with an upper-case letter.
+func (t Token) Upper() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Lower reports whether the token starts with a lower-case letter.
+func (t Token) Lower() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLower(r)
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '‘', '’', '«', '»', '„', '\'':
+		return true
+	}
+	return false
+}
+
+func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r == '―' }
+
+// Tokenize splits s into tokens. Offsets are relative to s plus base.
+// It is a single pass over the runes: no regular expressions.
+func Tokenize(s string, base int) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+			continue
+		case isWordRune(r):
+			j, kind := scanWord(s, i)
+			toks = append(toks, Token{Start: base + i, End: base + j, Kind: kind, Text: s[i:j]})
+			i = j
+			continue
+		case isQuoteRune(r):
+			toks = append(toks, Token{Start: base + i, End: base + i + n, Kind: TQuote, Text: s[i : i+n]})
+		case isDashRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isDashRune(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, Token{Start: base + i, End: base + j, Kind: TDash, Text: s[i:j]})
+			i = j
+			continue
+		default:
+			toks = append(toks, Token{Start: base + i, End: base + i + n, Kind: TPunct, Text: s[i : i+n]})
+		}
+		i += n
+	}
+	return toks
+}
+
+// scanWord reads a word or number starting at i and returns its end.
+// Hyphens, apostrophes and dots join when a word character follows;
+// a dot also joins single letters ("U.S.", "a.m.").
+func scanWord(s string, i int) (int, TokenKind) {
+	kind := TNumber
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			if !unicode.IsDigit(r) {
+				kind = TWord
+			}
+			j += n
+			continue
+		}
+		if !joins(r, kind) || j+n >= len(s) {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(s[j+n:])
+		if !isWordRune(r2) {
+			if r == '.' && isInitialism(s[i:j+n]) {
+				j += n
+			}
+			break
+		}
+		if r == '.' && kind == TWord && !isInitialism(s[i:j+n]) {
+			break
+		}
+		j += n
+	}
+	return j, kind
+}
+
+func joins(r rune, kind TokenKind) bool {
+	switch r {
+	case '-', '\'', '’', '‐', '‑', '.':
+		return true
+	case ',', ':':
+		return kind == TNumber
+	}
+	return false
+}
+
+// isInitialism reports whether w (ending in '.') alternates single letters
+// and dots: "U.S.", "a.m.", "U.N.".
+func isInitialism(w string) bool {
+	letters := 0
+	prevDot := true
+	for _, r := range w {
+		if r == '.' {
+			if prevDot {
+				return false
+			}
+			prevDot = true
+			continue
+		}
+		if !prevDot || !unicode.IsLetter(r) {
+			return false
+		}
+		prevDot = false
+		letters++
+	}
+	return letters >= 1 && prevDot
+}

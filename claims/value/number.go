@@ -1,0 +1,273 @@
+package value
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Number is a quantity read from text: an interval [Lo, Hi] with a hedge.
+// Lo and Hi are the bounds the text states, already turned by the hedge
+// ("more than 8" is [9, +Inf) for a whole number, "up to 50" is [0, 50]);
+// Approx asks the comparison to widen them by a tolerance (see Bounds).
+type Number struct {
+	Lo, Hi  float64 // stated bounds; Hi is +Inf when Open
+	Open    bool    // no upper bound: "at least 8", "more than 8", "8 or more"
+	Approx  bool    // "about 50", "nearly 50", "a dozen", "100 km" converted
+	Hedge   string  // normalised hedge: "at least", "more than", "about", "nearly", "just over", "up to", "fewer than", "range", "or", "vague", or ""
+	Unit    string  // canonical unit ("km", "mi", "min", "year-old", "°C", "%", "USD" …) or ""
+	Ordinal bool    // "1st", "second": a rank, not a count
+	Text    string  // the expression as written
+}
+
+// NumberSpan is a Number with its byte span in the searched string.
+type NumberSpan struct {
+	Start, End int
+	Number
+}
+
+// Value is the single value of an exact number (Lo), for display.
+func (n Number) String() string {
+	v := fmtFloat(n.Lo)
+	switch {
+	case n.Open:
+		v = ">=" + v
+	case n.Hi != n.Lo:
+		v += "-" + fmtFloat(n.Hi)
+	}
+	if n.Approx {
+		v = "~" + v
+	}
+	if n.Unit != "" {
+		v += " " + n.Unit
+	}
+	return v
+}
+
+func fmtFloat(f float64) string {
+	if math.IsInf(f, 0) {
+		return "inf"
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// ParseNumber reads s as one number expression: all of s (trimmed, a final
+// full stop allowed) must be the expression. Unlike FindNumbers it reads a
+// lone "a" or "an" as one, since the caller asks for a number.
+func ParseNumber(s string) (Number, bool) {
+	trimmed := strings.TrimSpace(s)
+	switch strings.ToLower(trimmed) {
+	case "a", "an":
+		return Number{Lo: 1, Hi: 1, Text: trimmed}, true
+	}
+	t := scan(trimmed)
+	last := t.n() - 1
+	if last >= 0 && t.punct(last, ".") {
+		last--
+	}
+	if last < 0 || t.dateOrTime(0) >= 0 {
+		return Number{}, false
+	}
+	n, end, ok := t.numberAt(0)
+	if !ok || end != last {
+		return Number{}, false
+	}
+	return n, true
+}
+
+// FindNumbers returns every number expression in s, in order, without
+// overlaps: counts, measures with their unit, ages, ranges and ordinals.
+// Digits that belong to a date ("19 December 2016", "in 2008") or a clock
+// time ("10:53", "2am") are left out: FindDates and FindTimes read them.
+// A lone "a" or "an" is never read as one.
+func FindNumbers(s string) []NumberSpan {
+	t := scan(s)
+	var out []NumberSpan
+	for i := 0; i < t.n(); {
+		if end := t.dateOrTime(i); end >= 0 {
+			i = end + 1
+			continue
+		}
+		n, end, ok := t.numberAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		start, stop := t.span(i, end)
+		n.Text = s[start:stop]
+		out = append(out, NumberSpan{start, stop, n})
+		i = end + 1
+	}
+	return out
+}
+
+// dateOrTime returns the last token of a date or clock time starting at i,
+// or -1. Only digits, month names and a few words can start one.
+func (t *text) dateOrTime(i int) int {
+	tk := t.toks[i]
+	if tk.kind == tPunct {
+		return -1
+	}
+	if tk.kind == tWord && !t.capital(i) && !timeWords[t.word(i)] {
+		return -1
+	}
+	if d, ok := t.dateAt(i, zeroTime); ok {
+		return d.last
+	}
+	if c, ok := t.clockAt(i); ok {
+		return c.last
+	}
+	return -1
+}
+
+// numberAt reads a number expression starting at token i: an optional
+// hedge, a quantity (a number, a range or a vague quantifier), an optional
+// trailing hedge and an optional unit. It returns the last token used.
+func (t *text) numberAt(i int) (Number, int, bool) {
+	h, j := t.prefixHedge(i)
+	if j >= t.n() || (j > i && t.dateOrTime(j) >= 0) {
+		return Number{}, 0, false
+	}
+	q, k, ok := t.quantityAt(j)
+	if !ok {
+		return Number{}, 0, false
+	}
+	if h == "" && q.Hedge == "range" && q.yearLike {
+		return Number{}, 0, false
+	}
+	n := q.Number
+	if sh, e, ok := t.suffixHedge(k + 1); ok && h == "" {
+		h, k = sh, e
+	}
+	if u, e, ok := t.unitAt(k+1, q.currency != ""); ok {
+		n.Unit, k = u, e
+	} else if q.currency != "" {
+		n.Unit = q.currency
+	}
+	if h == "" && n.Unit == "" && !n.Ordinal && q.decade {
+		return Number{}, 0, false
+	}
+	return applyHedge(n, h), k, true
+}
+
+// applyHedge turns the stated bounds by the hedge.
+func applyHedge(n Number, h string) Number {
+	if h == "" {
+		return n
+	}
+	whole := n.Lo == math.Trunc(n.Lo)
+	n.Hedge = h
+	switch h {
+	case "at least":
+		n.Hi, n.Open = math.Inf(1), true
+	case "more than":
+		if whole && n.Unit == "" || whole && isCountable(n.Unit) {
+			n.Lo = n.Hi + 1
+		} else {
+			n.Lo = n.Hi
+		}
+		n.Hi, n.Open = math.Inf(1), true
+	case "up to":
+		n.Lo = 0
+	case "fewer than":
+		if whole && (n.Unit == "" || isCountable(n.Unit)) && n.Lo >= 1 {
+			n.Hi = n.Lo - 1
+		}
+		n.Lo = 0
+	default: // about, nearly, just over, or so
+		n.Approx = true
+	}
+	return n
+}
+
+// isCountable reports whether a unit counts whole things, so that "more
+// than 10 years" starts at 11 rather than just above 10.
+func isCountable(u string) bool {
+	return u == "year" || u == "month" || u == "week" || u == "day" || u == "year-old"
+}
+
+// prefixHedges are the hedges written before a number, by first word.
+var prefixHedges = map[string][][]string{
+	"at":            {{"at", "least"}, {"at", "most", "@up to"}},
+	"no":            {{"no", "fewer", "than", "@at least"}, {"no", "less", "than", "@at least"}, {"no", "more", "than", "@up to"}},
+	"not":           {{"not", "less", "than", "@at least"}, {"not", "more", "than", "@up to"}},
+	"a":             {{"a", "minimum", "of", "@at least"}, {"a", "maximum", "of", "@up to"}},
+	"minimum":       {{"minimum", "of", "@at least"}},
+	"more":          {{"more", "than"}},
+	"over":          {{"over", "@more than"}},
+	"above":         {{"above", "@more than"}},
+	"upwards":       {{"upwards", "of", "@more than"}},
+	"in":            {{"in", "excess", "of", "@more than"}},
+	"exceeding":     {{"exceeding", "@more than"}},
+	"about":         {{"about"}},
+	"around":        {{"around", "@about"}},
+	"roughly":       {{"roughly", "@about"}},
+	"some":          {{"some", "@about"}},
+	"approximately": {{"approximately", "@about"}},
+	"approx":        {{"approx", ".", "@about"}, {"approx", "@about"}},
+	"circa":         {{"circa", "@about"}},
+	"an":            {{"an", "estimated", "@about"}},
+	"estimated":     {{"estimated", "@about"}},
+	"nearly":        {{"nearly"}},
+	"almost":        {{"almost", "@nearly"}},
+	"close":         {{"close", "to", "@nearly"}},
+	"just":          {{"just", "under", "@nearly"}, {"just", "over"}, {"just", "above", "@just over"}, {"just", "shy", "of", "@nearly"}},
+	"slightly":      {{"slightly", "more", "than", "@just over"}, {"slightly", "over", "@just over"}, {"slightly", "less", "than", "@nearly"}},
+	"up":            {{"up", "to"}},
+	"as":            {{"as", "many", "as", "@up to"}, {"as", "much", "as", "@up to"}, {"as", "few", "as", "@at least"}},
+	"fewer":         {{"fewer", "than"}},
+	"less":          {{"less", "than", "@fewer than"}},
+	"under":         {{"under", "@fewer than"}},
+	"below":         {{"below", "@fewer than"}},
+}
+
+// prefixHedge matches a hedge at i and returns its normal name and the
+// token after it, or "" and i.
+func (t *text) prefixHedge(i int) (string, int) {
+	for _, seq := range prefixHedges[t.word(i)] {
+		name, j, ok := t.matchSeq(i, seq)
+		if ok {
+			return name, j
+		}
+	}
+	return "", i
+}
+
+// matchSeq matches words (or punctuation) of seq from i; an element
+// starting with "@" names the result, else the words joined name it.
+func (t *text) matchSeq(i int, seq []string) (string, int, bool) {
+	name := ""
+	j := i
+	for _, w := range seq {
+		if strings.HasPrefix(w, "@") {
+			name = w[1:]
+			continue
+		}
+		if !t.is(j, w) && !t.punct(j, w) {
+			return "", i, false
+		}
+		j++
+	}
+	if name == "" {
+		name = strings.Join(seq, " ")
+	}
+	return name, j, true
+}
+
+// suffixHedge matches "or so", "or more", "or fewer", "plus", "-odd" at i
+// and returns the hedge and its last token.
+func (t *text) suffixHedge(i int) (string, int, bool) {
+	switch {
+	case t.is(i, "or") && t.is(i+1, "so"):
+		return "about", i + 1, true
+	case t.is(i, "or") && (t.is(i+1, "more") || t.is(i+1, "above")):
+		return "at least", i + 1, true
+	case t.is(i, "or") && (t.is(i+1, "fewer") || t.is(i+1, "less")):
+		return "up to", i + 1, true
+	case t.dash(i) && t.adj(i) && t.adj(i+1) && t.is(i+1, "plus"):
+		return "at least", i + 1, true
+	case t.dash(i) && t.adj(i) && t.adj(i+1) && t.is(i+1, "odd"):
+		return "about", i + 1, true
+	}
+	return "", 0, false
+}

@@ -1,0 +1,292 @@
+package value
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// quantity is a number before its hedge and unit are applied.
+type quantity struct {
+	Number
+	yearLike bool   // a range of two bare four-digit years: "2010-2015"
+	decade   bool   // "1990s": not a count
+	currency string // a currency sign before the number
+}
+
+// vagueWords are quantifiers that stand for an interval.
+var vagueWords = map[string][2]float64{
+	"several": {3, 9}, "dozens": {24, 99}, "scores": {40, 199},
+	"hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e6, 9999999},
+	"billions": {2e9, 9999999999},
+}
+
+// vaguePhrases are multi-word quantifiers, by first word.
+var vaguePhrases = map[string][]struct {
+	words  []string
+	lo, hi float64
+	approx bool
+}{
+	"a": {
+		{[]string{"a", "few"}, 2, 5, false},
+		{[]string{"a", "couple", "of"}, 2, 3, false},
+		{[]string{"a", "handful", "of"}, 2, 6, false},
+		{[]string{"a", "handful"}, 2, 6, false},
+		{[]string{"a", "dozen"}, 12, 12, true},
+		{[]string{"a", "score", "of"}, 20, 20, true},
+	},
+	"half":     {{[]string{"half", "a", "dozen"}, 6, 6, true}},
+	"tens":     {{[]string{"tens", "of", "thousands"}, 2e4, 99999, false}, {[]string{"tens", "of", "millions"}, 2e7, 99999999, false}},
+	"hundreds": {{[]string{"hundreds", "of", "thousands"}, 2e5, 999999, false}, {[]string{"hundreds", "of", "millions"}, 2e8, 999999999, false}},
+	"dozens":   {{[]string{"dozens", "of"}, 24, 99, false}},
+}
+
+// currencies are signs written before an amount.
+var currencies = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+
+// quantityAt reads a number, a range or a vague quantifier at i.
+func (t *text) quantityAt(i int) (quantity, int, bool) {
+	if q, end, ok := t.vagueAt(i); ok {
+		return q, end, true
+	}
+	if q, end, ok := t.betweenAt(i); ok {
+		return q, end, true
+	}
+	var q quantity
+	if c, ok := currencies[t.raw(i)]; ok && t.isNum(i+1) && t.adj(i+1) {
+		q.currency = c
+		i++
+	}
+	v, end, ord, ok := t.cardAt(i, q.currency != "")
+	if !ok {
+		return q, 0, false
+	}
+	q.Lo, q.Hi, q.Ordinal = v, v, ord
+	q.decade = t.digits(i) > 0 && t.is(end+1, "s") && t.adj(end+1)
+	if ord {
+		return q, end, true
+	}
+	if hi, e, ok := t.rangeTail(i, end, v, q.currency != ""); ok {
+		q.Hi, q.Hedge = hi, "range"
+		q.yearLike = isYear(t, i) && isYear(t, e)
+		if t.is(end+1, "or") {
+			q.Hedge = "or"
+		}
+		return q, e, true
+	}
+	return q, end, true
+}
+
+// isYear reports whether the token at i is a bare four-digit year.
+func isYear(t *text, i int) bool {
+	v, ok := t.intAt(i)
+	return ok && t.digits(i) == 4 && v >= 1000 && v <= 2100
+}
+
+// vagueAt reads "several", "dozens", "a few", "tens of thousands", and a
+// vague word before a scale: "several hundred", "a few thousand".
+func (t *text) vagueAt(i int) (quantity, int, bool) {
+	var q quantity
+	w := t.word(i)
+	for _, p := range vaguePhrases[w] {
+		if _, j, ok := t.matchSeq(i, p.words); ok {
+			q.Lo, q.Hi, q.Approx, q.Hedge = p.lo, p.hi, p.approx, "vague"
+			return t.vagueScale(q, j-1)
+		}
+	}
+	if r, ok := vagueWords[w]; ok && (w != "scores" || t.is(i+1, "of")) {
+		q.Lo, q.Hi, q.Hedge = r[0], r[1], "vague"
+		return t.vagueScale(q, i)
+	}
+	return q, 0, false
+}
+
+// vagueScale multiplies a vague quantity by a following scale word.
+func (t *text) vagueScale(q quantity, end int) (quantity, int, bool) {
+	w := t.word(end + 1)
+	if m, ok := scales[w]; ok && q.Hi < 100 {
+		q.Lo, q.Hi = q.Lo*m, q.Hi*m
+		return q, end + 1, true
+	}
+	if w == "dozen" && q.Hi < 100 {
+		q.Lo, q.Hi = q.Lo*12, q.Hi*12
+		return q, end + 1, true
+	}
+	if t.is(end, "of") && t.word(end-1) == "handful" {
+		return q, end - 1, true
+	}
+	return q, end, true
+}
+
+// betweenAt reads "between X and Y" and "from X to Y".
+func (t *text) betweenAt(i int) (quantity, int, bool) {
+	var q quantity
+	sep := ""
+	switch t.word(i) {
+	case "between":
+		sep = "and"
+	case "from":
+		sep = "to"
+	default:
+		return q, 0, false
+	}
+	lo, e1, ord, ok := t.cardAt(i+1, false)
+	if !ok || ord || !t.is(e1+1, sep) {
+		return q, 0, false
+	}
+	hi, e2, ord, ok := t.cardAt(e1+2, false)
+	if !ok || ord || hi < lo {
+		return q, 0, false
+	}
+	q.Lo, q.Hi, q.Hedge = lo, hi, "range"
+	q.yearLike = isYear(t, i+1) && isYear(t, e1+2)
+	return q, e2, true
+}
+
+// rangeTail reads the second half of "11-16", "11 to 16", "four or five"
+// after a number v ending at token end.
+func (t *text) rangeTail(start, end int, v float64, money bool) (float64, int, bool) {
+	j := end + 1
+	dash := t.dash(j) && t.adj(j) && t.adj(j+1) && t.isNum(end) && t.isNum(j+1)
+	if !dash && !t.is(j, "to") && !t.is(j, "or") {
+		return 0, 0, false
+	}
+	if dash && t.dash(j+2) && t.adj(j+2) {
+		return 0, 0, false // 2016-12-19 and the like
+	}
+	k := j + 1
+	if money && t.raw(k) == t.raw(start-1) {
+		k++ // "$5 to $10"
+	}
+	hi, e, ord, ok := t.cardAt(k, money)
+	if !ok || ord || hi <= v {
+		return 0, 0, false
+	}
+	return hi, e, true
+}
+
+// cardAt reads one number at i: digits ("1,500", "1.5", "1.2 million",
+// "3rd") or number words ("twenty-five", "one hundred and fifty",
+// "second"). It returns the value, the last token and whether it is an
+// ordinal.
+func (t *text) cardAt(i int, money bool) (float64, int, bool, bool) {
+	if t.isNum(i) {
+		return t.digitsAt(i, money)
+	}
+	neg := (t.dash(i) || t.punct(i, "−")) && t.isNum(i+1) && t.adj(i+1) && !t.adj(i)
+	if neg {
+		v, e, ord, ok := t.digitsAt(i+1, money)
+		return -v, e, ord, ok && !ord
+	}
+	return t.wordsAt(i)
+}
+
+// digitsAt reads a digit token with its scale or ordinal suffix.
+func (t *text) digitsAt(i int, money bool) (float64, int, bool, bool) {
+	raw := t.raw(i)
+	if strings.Count(raw, ".") > 1 {
+		return 0, 0, false, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(raw, ",", ""), 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, 0, false, false
+	}
+	if ordinalSuffix[t.word(i+1)] && t.adj(i+1) {
+		return v, i + 1, true, v == math.Trunc(v)
+	}
+	if m, ok := scales[t.word(i+1)]; ok && m > 100 {
+		return v * m, i + 1, false, true
+	}
+	if money && t.adj(i+1) {
+		if m, ok := moneyScales[t.word(i+1)]; ok {
+			return v * m, i + 1, false, true
+		}
+	}
+	return v, i, false, true
+}
+
+// moneyScales are scale letters written after an amount: "$3m", "£2bn".
+var moneyScales = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+
+// oneExcluded are the words before "one" that make it a pronoun.
+var oneExcluded = map[string]bool{
+	"no": true, "any": true, "every": true, "each": true, "the": true,
+	"this": true, "that": true, "which": true, "another": true, "someone": true,
+}
+
+// wordsAt reads number words at i: "twenty-five", "one hundred and fifty
+// thousand", "a hundred", "1.2 million" is read by digitsAt.
+func (t *text) wordsAt(i int) (float64, int, bool, bool) {
+	if v, e, ok := t.ordinalWordAt(i); ok {
+		return v, e, true, true
+	}
+	if t.is(i, "one") && (oneExcluded[t.word(i-1)] || t.is(i+1, "another")) {
+		return 0, 0, false, false
+	}
+	var total, cur float64
+	last, j := -1, i
+	small := false // the last word was below a hundred
+	if (t.is(j, "a") || t.is(j, "an")) && scales[t.word(j+1)] > 0 {
+		cur, j = 1, j+1
+	}
+	for ; j < t.n(); j++ {
+		w := t.word(j)
+		if v, e, ok := t.tensAt(j); ok && !small {
+			cur += v
+			last, j, small = e, e, true
+			continue
+		}
+		if m, ok := scales[w]; ok && (last >= 0 || cur == 1) {
+			if m == 100 {
+				cur = math.Max(cur, 1) * 100
+			} else {
+				total += math.Max(cur, 1) * m
+				cur = 0
+			}
+			last, small = j, false
+			continue
+		}
+		if w == "and" && last >= 0 && !small && cardinals[t.word(j+1)] > 0 {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0, 0, false, false
+	}
+	return total + cur, last, false, true
+}
+
+// tensAt reads a number word below a hundred, hyphenated or not:
+// "twenty-five", "twenty five", "seven".
+func (t *text) tensAt(i int) (float64, int, bool) {
+	v, ok := cardinals[t.word(i)]
+	if !ok {
+		return 0, 0, false
+	}
+	if v < 20 || int(v)%10 != 0 {
+		return v, i, true
+	}
+	if u, ok := cardinals[t.word(i+2)]; ok && u > 0 && u < 10 && t.dash(i+1) && t.adj(i+1) && t.adj(i+2) {
+		return v + u, i + 2, true
+	}
+	if u, ok := cardinals[t.word(i+1)]; ok && u > 0 && u < 10 {
+		return v + u, i + 1, true
+	}
+	return v, i, true
+}
+
+// ordinalWordAt reads "second", "twenty-first".
+func (t *text) ordinalWordAt(i int) (float64, int, bool) {
+	if v, ok := ordinalWords[t.word(i)]; ok {
+		return v, i, true
+	}
+	v, ok := cardinals[t.word(i)]
+	if !ok || v < 20 || int(v)%10 != 0 || !t.dash(i+1) || !t.adj(i+1) || !t.adj(i+2) {
+		return 0, 0, false
+	}
+	if u, ok := ordinalWords[t.word(i+2)]; ok && u < 10 {
+		return v + u, i + 2, true
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,241 @@
+package value
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the class of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters
+	tNum                      // digits, with inner "," before three digits and "." before a digit
+	tPunct                    // any other single rune
+)
+
+// token is a span of the scanned string.
+type token struct {
+	start, end int
+	kind       tokKind
+}
+
+// text is a scanned sentence: the original, an ASCII-lowered copy with the
+// same byte offsets, and its tokens.
+type text struct {
+	s, low string
+	toks   []token
+}
+
+// scan splits s into words, numbers and punctuation. It never fails: any
+// byte sequence scans, invalid UTF-8 bytes become one-byte punctuation.
+func scan(s string) *text {
+	t := &text{s: s, low: asciiLower(s), toks: make([]token, 0, len(s)/5+4)}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case isDigit(c):
+			i = t.add(i, scanNum(s, i), tNum)
+		case isLetter(c):
+			i = t.add(i, scanWord(s, i), tWord)
+		case c < utf8.RuneSelf:
+			i = t.add(i, i+1, tPunct)
+		default:
+			i = t.scanRune(i)
+		}
+	}
+	return t
+}
+
+// scanRune reads one non-ASCII rune at i: a letter starts a word, a space
+// is skipped, anything else is punctuation.
+func (t *text) scanRune(i int) int {
+	r, n := utf8.DecodeRuneInString(t.s[i:])
+	switch {
+	case r != utf8.RuneError && unicode.IsLetter(r):
+		return t.add(i, scanWord(t.s, i), tWord)
+	case unicode.IsSpace(r):
+		return i + n
+	}
+	return t.add(i, i+n, tPunct)
+}
+
+func (t *text) add(start, end int, k tokKind) int {
+	t.toks = append(t.toks, token{start, end, k})
+	return end
+}
+
+// scanNum reads digits with inner thousands commas ("1,500") and decimal
+// points ("1.5", "19.12.2016").
+func scanNum(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			i++
+		case c == ',' && threeDigits(s, i+1):
+			i += 4
+		case c == '.' && i+1 < len(s) && isDigit(s[i+1]):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// threeDigits reports whether s has exactly three digits at i, not followed
+// by a fourth.
+func threeDigits(s string, i int) bool {
+	if i+3 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) {
+		return false
+	}
+	return i+3 == len(s) || !isDigit(s[i+3])
+}
+
+func scanWord(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isLetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !unicode.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
+// asciiLower lowers ASCII letters only, so byte offsets stay the same.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !isUpper(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// n is the number of tokens.
+func (t *text) n() int { return len(t.toks) }
+
+// word is the lower-cased word at i, or "" when i is not a word.
+func (t *text) word(i int) string {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
+		return ""
+	}
+	return t.low[t.toks[i].start:t.toks[i].end]
+}
+
+// raw is the token at i as written, or "".
+func (t *text) raw(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.s[t.toks[i].start:t.toks[i].end]
+}
+
+// is reports whether the token at i is the word w (lower case).
+func (t *text) is(i int, w string) bool { return t.word(i) == w }
+
+// isNum reports whether the token at i is a number.
+func (t *text) isNum(i int) bool { return i >= 0 && i < len(t.toks) && t.toks[i].kind == tNum }
+
+// punct reports whether the token at i is the punctuation p.
+func (t *text) punct(i int, p string) bool {
+	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tPunct && t.raw(i) == p
+}
+
+// dash reports whether the token at i is a hyphen or a dash.
+func (t *text) dash(i int) bool {
+	return t.punct(i, "-") || t.punct(i, "–") || t.punct(i, "—") || t.punct(i, "‐")
+}
+
+// adj reports whether the token at i directly follows the one before it.
+func (t *text) adj(i int) bool {
+	return i > 0 && i < len(t.toks) && t.toks[i].start == t.toks[i-1].end
+}
+
+// capital reports whether the token at i starts with an upper-case letter.
+func (t *text) capital(i int) bool {
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
+		return false
+	}
+	c := t.s[t.toks[i].start]
+	return isUpper(c)
+}
+
+// allCaps reports whether the word at i is written in ASCII capitals.
+func (t *text) allCaps(i int) bool {
+	w := t.raw(i)
+	if w == "" || t.toks[i].kind != tWord {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if !isUpper(w[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord reports whether the token at i is a word starting in lower case.
+func (t *text) lowerWord(i int) bool {
+	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tWord && !t.capital(i)
+}
+
+// span is the byte span from token i to token j inclusive.
+func (t *text) span(i, j int) (int, int) { return t.toks[i].start, t.toks[j].end }
+
+// digits is the length of the number token at i when it is all digits,
+// else 0.
+func (t *text) digits(i int) int {
+	w := t.raw(i)
+	if !t.isNum(i) {
+		return 0
+	}
+	for j := 0; j < len(w); j++ {
+		if !isDigit(w[j]) {
+			return 0
+		}
+	}
+	return len(w)
+}
+
+// intAt is the value of an all-digit token at i (at most nine digits).
+func (t *text) intAt(i int) (int, bool) {
+	n := t.digits(i)
+	if n == 0 || n > 9 {
+		return 0, false
+	}
+	v := 0
+	for _, c := range []byte(t.raw(i)) {
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
