@@ -47,7 +47,8 @@ func isCreditLine(t string) bool {
 	if creditLineRe.MatchString(t) {
 		return true
 	}
-	return agencyRe.MatchString(t) && wordCount(t) <= 12
+	m := agencyRe.FindStringIndex(t)
+	return m != nil && wordCount(t) <= 12 && lastStop(t[:m[0]]) == 0
 }
 
 // creditTail returns where a credit trailing a caption or paragraph
