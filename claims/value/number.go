@@ -104,18 +104,15 @@ func FindNumbers(s string) []NumberSpan {
 // dateOrTime returns the last token of a date or clock time starting at i,
 // or -1. Only digits, month names and a few words can start one.
 func (t *text) dateOrTime(i int) int {
-	tk := t.toks[i]
-	if tk.kind == tPunct {
-		return -1
+	if t.mayStartDate(i) {
+		if d, ok := t.dateAt(i, zeroTime); ok {
+			return d.last
+		}
 	}
-	if tk.kind == tWord && !t.capital(i) && !timeWords[t.word(i)] {
-		return -1
-	}
-	if d, ok := t.dateAt(i, zeroTime); ok {
-		return d.last
-	}
-	if c, ok := t.clockAt(i); ok {
-		return c.last
+	if t.mayStartClock(i) {
+		if c, ok := t.clockAt(i); ok {
+			return c.last
+		}
 	}
 	return -1
 }
@@ -143,9 +140,11 @@ func (t *text) numberAt(i int) (Number, int, bool) {
 		n.Unit, k = u, e
 	} else if q.currency != "" {
 		n.Unit = q.currency
+	} else if t.is(j-1, "aged") && !n.Ordinal {
+		n.Unit = "year-old"
 	}
-	if h == "" && n.Unit == "" && !n.Ordinal && q.decade {
-		return Number{}, 0, false
+	if h == "" && n.Unit == "" && !n.Ordinal && (q.decade || t.is(j-1, "the") && isYear(t, j) && k == j) {
+		return Number{}, 0, false // "the 1990s", "the 2016 election"
 	}
 	return applyHedge(n, h), k, true
 }

@@ -148,8 +148,11 @@ func (r resolver) monthOnly(m time.Month) Date {
 	}
 	diff := int(r.month) - int(m) // months back
 	y := r.year
-	if diff < 0 && -2*diff > 12+diff {
+	switch {
+	case diff < 0 && -2*diff > 12+diff:
 		y--
+	case diff > 0 && 2*(12-diff) < diff:
+		y++
 	}
 	return Date{Year: y, Month: m, Prec: PrecMonth, Resolved: true}
 }
