@@ -79,7 +79,7 @@ func sampleReport() *compare.Report {
 				Values: []compare.FindingValue{{Value: "the crews", Sources: []string{"s1", "s2"}}}},
 			{ID: "F5", Rule: "single-source", Kind: compare.KindSingleSource, Severity: compare.Info, Subject: "blaze", SubjectName: "blaze", Attribute: "began",
 				Fingerprint: "eeee5555",
-				Values: []compare.FindingValue{{Value: "Monday", Sources: []string{"s3"}, Evidence: []compare.Evidence{ev("s3", "c5", "post.html", 9, "The blaze began on Monday at the warehouse.")}}}},
+				Values:      []compare.FindingValue{{Value: "Monday", Sources: []string{"s3"}, Evidence: []compare.Evidence{ev("s3", "c5", "post.html", 9, "The blaze began on Monday at the warehouse.")}}}},
 		},
 		Problems: []compare.Problem{{Path: "missing.txt", Message: "no such file or directory", Fatal: true}},
 	}
