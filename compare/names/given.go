@@ -74,6 +74,9 @@ func (m *Matcher) Given(a, b []string) GivenMatch {
 			notes = append(notes, note)
 		}
 	}
+	if g.Full == 0 && hasFull(short) && hasFull(long) {
+		return GivenMatch{Relation: GivenDiffer, Why: fmt.Sprintf("given %s meets %s only through an initial", quote(short), quote(long))}
+	}
 	if len(short) < len(long) && g.Relation < GivenSubset {
 		g.Relation = GivenSubset
 	}
@@ -162,6 +165,10 @@ func (m *Matcher) token(a, b string) (tokKind, string) {
 
 var lev = metrics.NewLevenshtein()
 
+// maxNameLen bounds the keys compared by edit distance: no name is longer,
+// and distance is quadratic.
+const maxNameLen = 64
+
 // nearKeys reports whether two different keys are spellings of one long
 // name: the same skeleton (g/k, d/t, b/p, f/p) or one edit apart, with the
 // same first and last letter, both at least min letters long, and not the
@@ -173,11 +180,20 @@ func nearKeys(a, b string, min int) bool {
 	if len(a) >= min-1 && len(b) >= min-1 && skeleton(a) == skeleton(b) {
 		return true
 	}
-	if len(a) < min || len(b) < min || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+	if len(a) < min || len(b) < min || len(a) > maxNameLen || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
 		return false
 	}
 	d := len(a) - len(b)
 	return d >= -1 && d <= 1 && lev.Distance(a, b) <= 1
+}
+
+func hasFull(ws []string) bool {
+	for _, w := range ws {
+		if !IsInitial(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func quote(ws []string) string {

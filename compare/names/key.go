@@ -42,8 +42,19 @@ func SurnameKey(s string) string {
 	for len(words) > 1 && particles[words[0]] {
 		words = words[1:]
 	}
-	return translit(strings.Join(words, ""))
+	return endings(translit(strings.Join(words, "")))
 }
+
+// endings unifies the spellings of a final Arabic ta marbuta (Hawatmah,
+// Hawatma; Hamieh, Hamie): a final h after a vowel is dropped.
+func endings(k string) string {
+	if n := len(k); n > 3 && k[n-1] == 'h' && isVowel(k[n-2]) {
+		k = k[:n-1]
+	}
+	return k
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
 // GivenKey returns the transliteration-tolerant key of one given name
 // (Sergei = Sergey = Serguei, Yuri = Iouri, Dmitry = Dmitriy).
@@ -74,8 +85,9 @@ func single(w string) string {
 }
 
 // skeleton is a looser key for a key: voiced and voiceless consonants
-// merged (g/k, d/t, b/p, z/s), f with p and c with k. Two different keys
-// with one skeleton are spellings of one name only with other evidence.
+// merged (g/k, d/t, b/p, z/s), f with p, c with k, e with i and o with u
+// (Laden/Ladin). Two different keys with one skeleton are spellings of
+// one name only with other evidence.
 func skeleton(key string) string {
 	b := []byte(key)
 	for i, c := range b {
@@ -88,6 +100,10 @@ func skeleton(key string) string {
 			b[i] = 'p'
 		case 'z':
 			b[i] = 's'
+		case 'e':
+			b[i] = 'i'
+		case 'o':
+			b[i] = 'u'
 		}
 	}
 	return single(string(b))

@@ -41,8 +41,14 @@ var suffixes = map[string]bool{
 // round. A single word is taken as a surname.
 func Parse(s string) Name {
 	n := Name{Raw: s}
-	toks := tokens(s)
-	toks = trimTitles(trimSuffixes(toks))
+	given, family := splitComma(s)
+	if family != "" {
+		n.Given = trimTitles(tokens(given), 0)
+		n.Surname = strings.Join(tokens(family), " ")
+		n.Particles = surnameParticles(tokens(family))
+		return n
+	}
+	toks := trimTitles(trimSuffixes(tokens(given)), 1)
 	if len(toks) == 0 {
 		return n
 	}
@@ -50,17 +56,40 @@ func Parse(s string) Name {
 	for i > 0 && isParticleTok(toks[i-1], i-1, len(toks)) {
 		i--
 	}
-	for _, t := range toks[i:] {
-		if w := strings.Fields(Fold(t)); len(w) > 0 && particles[w[0]] && len(toks[i:]) > 1 {
-			n.Particles = append(n.Particles, leadingWord(t))
-		}
-	}
 	n.Surname = strings.Join(toks[i:], " ")
 	n.Given = toks[:i]
-	if len(n.Particles) == 0 {
-		n.Particles = hyphenParticle(toks[len(toks)-1])
-	}
+	n.Particles = surnameParticles(toks[i:])
 	return n
+}
+
+// splitComma splits "SURNAME, Given" into its given names and family
+// name; family is "" when s is in natural order ("John Smith, Jr.").
+func splitComma(s string) (given, family string) {
+	i := strings.IndexByte(s, ',')
+	if i < 0 {
+		return s, ""
+	}
+	before, after := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
+	after = strings.ReplaceAll(after, ",", " ")
+	if Fold(before) == "" || Fold(after) == "" || allSuffixes(after) {
+		return before + " " + after, ""
+	}
+	return strings.Join(trimSuffixes(strings.Fields(after)), " "), before
+}
+
+// surnameParticles returns the particles of the surname's words: "de" of
+// "de Maizière", "al" of "al-Assad".
+func surnameParticles(toks []string) []string {
+	var out []string
+	for j, t := range toks {
+		if j < len(toks)-1 && particles[Fold(t)] {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 && len(toks) > 0 {
+		out = hyphenParticle(toks[len(toks)-1])
+	}
+	return out
 }
 
 // isParticleTok reports whether the token at index i (not the last) of n
@@ -84,28 +113,9 @@ func hyphenParticle(t string) []string {
 	return []string{t[:j]}
 }
 
-func leadingWord(t string) string {
-	if j := strings.IndexAny(t, "- "); j > 0 {
-		return t[:j]
-	}
-	return t
-}
-
-// tokens splits s into words, turning "SURNAME, Given" round and splitting
-// run-together initials ("J.R." → "J.", "R.").
+// tokens splits s into words, splitting run-together initials
+// ("J.R." → "J.", "R.") and dropping bare punctuation.
 func tokens(s string) []string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, ','); i >= 0 {
-		before, after := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
-		switch {
-		case allSuffixes(after):
-			s = before
-		case before != "" && after != "":
-			s = strings.ReplaceAll(after, ",", " ") + " " + before
-		default:
-			s = before + " " + after
-		}
-	}
 	var out []string
 	for _, t := range strings.Fields(s) {
 		if Fold(t) == "" {
@@ -142,8 +152,9 @@ func splitInitials(t string) []string {
 	return out
 }
 
-func trimTitles(toks []string) []string {
-	for len(toks) > 1 && titles[Fold(toks[0])] {
+// trimTitles drops leading titles, keeping at least keep words.
+func trimTitles(toks []string, keep int) []string {
+	for len(toks) > keep && titles[Fold(toks[0])] {
 		toks = toks[1:]
 	}
 	return toks
