@@ -236,7 +236,7 @@ func (t *text) meridiemAt(i int) (int, int, bool) {
 // colon ("10:53") always is, "10.53" and "0901" only after "at", "by",
 // "until", "from" or before a zone.
 func (t *text) clockContext(first, last int, hasMinute bool) bool {
-	if t.punct(first+1, ":") {
+	if last > first && t.punct(first+1, ":") {
 		return true
 	}
 	if !hasMinute {

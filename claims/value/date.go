@@ -108,7 +108,12 @@ func (d Date) interval() (int, int) {
 // dayNum counts days since 1970-01-01; time.Date normalises overflow
 // ("month 13" is January of the next year).
 func dayNum(y int, m time.Month, d int) int {
-	return int(time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Unix() / 86400)
+	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()
+	n := u / 86400
+	if u%86400 != 0 && u < 0 {
+		n--
+	}
+	return int(n)
 }
 
 func dayTime(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }

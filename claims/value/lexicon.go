@@ -71,7 +71,7 @@ func (t *text) month(i int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	end := i
-	if len(t.word(i)) <= 4 && t.punct(i+1, ".") && t.adj(i+1) {
+	if w := t.word(i); len(w) <= 4 && w != "may" && w != "june" && w != "july" && t.punct(i+1, ".") && t.adj(i+1) {
 		end = i + 1
 	}
 	return m, end, true

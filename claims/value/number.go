@@ -126,6 +126,9 @@ func (t *text) numberAt(i int) (Number, int, bool) {
 		return Number{}, 0, false
 	}
 	q, k, ok := t.quantityAt(j)
+	if !ok && h != "" && (t.is(j, "a") || t.is(j, "an")) && unitWords[t.word(j+1)] != "" {
+		q, k, ok = quantity{Number: Number{Lo: 1, Hi: 1}}, j, true // "about a year"
+	}
 	if !ok {
 		return Number{}, 0, false
 	}
