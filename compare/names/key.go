@@ -109,6 +109,11 @@ func skeleton(key string) string {
 	return single(string(b))
 }
 
+// Skeleton returns the looser key of a surname or given-name key (see
+// SurnameKey): voiced and voiceless consonants merged, e with i, o with u.
+// Callers block on it to find near spellings without comparing all pairs.
+func Skeleton(key string) string { return skeleton(key) }
+
 // gendered reports whether two surname keys are the masculine and feminine
 // forms of one family name (Karlov/Karlova, Novak/Novakova,
 // Kowalski/Kowalska, Chaikovski/Chaikovskaia): the same family, never the
