@@ -43,15 +43,21 @@ func Fold(s string) string {
 	return tidy(b.String())
 }
 
-// tidy drops a leading "the" and spells "st" as "saint".
+// tidy drops leading "the" words and spells the word "st" as "saint".
 func tidy(k string) string {
 	for strings.HasPrefix(k, "the ") {
 		k = k[len("the "):]
 	}
-	if strings.HasPrefix(k, "st ") {
-		k = "saint " + k[3:]
+	if k != "st" && !strings.HasPrefix(k, "st ") && !strings.Contains(k, " st") {
+		return k
 	}
-	return strings.ReplaceAll(k, " st ", " saint ")
+	words := strings.Split(k, " ")
+	for i, w := range words {
+		if w == "st" {
+			words[i] = "saint"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // germanKey returns the key of name with ä, ö and ü written ae, oe and ue,
