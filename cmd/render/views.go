@@ -84,7 +84,11 @@ func EntitiesText(w io.Writer, r *compare.Report, width int) error {
 			b.WriteString(indentWrap("why: "+why, 6, width))
 		}
 	}
-	fmt.Fprintf(b, "%s\n", plural(len(r.Entities), "entity"))
+	if len(r.Entities) == 1 {
+		b.WriteString("1 entity\n")
+	} else {
+		fmt.Fprintf(b, "%d entities\n", len(r.Entities))
+	}
 	return b.Flush()
 }
 

@@ -1,0 +1,51 @@
+package cmd_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/crosscheck/crosscheck/cmd"
+)
+
+var updateScripts = flag.Bool("update", false, "rewrite the expected output inside the txtar scripts")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"crosscheck": func() { os.Exit(cmd.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script: the real
+// commands in an isolated directory, with the bundled examples copied in.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           filepath.Join("testdata", "script"),
+		UpdateScripts: *updateScripts,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("COLUMNS", "")
+			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join("..", "examples")))
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"replace": replaceCmd},
+	})
+}
+
+// replaceCmd edits a file in place: replace FILE OLD NEW, where OLD must
+// occur; \n in OLD and NEW stands for a newline.
+func replaceCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: replace FILE OLD NEW")
+	}
+	path := ts.MkAbs(args[0])
+	data, err := os.ReadFile(path)
+	ts.Check(err)
+	old, repl := strings.ReplaceAll(args[1], `\n`, "\n"), strings.ReplaceAll(args[2], `\n`, "\n")
+	if !strings.Contains(string(data), old) {
+		ts.Fatalf("%s does not contain %q", args[0], old)
+	}
+	ts.Check(os.WriteFile(path, []byte(strings.Replace(string(data), old, repl, 1)), 0o644))
+}
