@@ -163,3 +163,26 @@ func TestIsCommonWord(t *testing.T) {
 		})
 	}
 }
+
+func TestMinorCommonWordsDropped(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Same", false},  // a small seat in Timor-Leste
+		{"Bar", false},   // a small seat in Montenegro
+		{"We", false},    // a small seat in New Caledonia
+		{"Male", true},   // a capital
+		{"Chad", true},   // a country
+		{"Mobile", true}, // a city of 100,000 or more
+		{"Wales", true},  // a region of millions
+		{"Ankara", true}, // no common word
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsPlaceName(tt.name); got != tt.want {
+				t.Errorf("IsPlaceName(%q) = %v, want %v", tt.name, got, tt.want)
+			}
+		})
+	}
+}

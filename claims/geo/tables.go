@@ -121,6 +121,7 @@ func (g *gazetteer) finish() error {
 	for i := range g.places {
 		g.places[i].Common = g.common[Fold(g.places[i].Name)]
 	}
+	g.dropMinorCommon()
 	for _, ids := range g.byKey {
 		slices.SortStableFunc(ids, g.morePopulous)
 		g.citiesFirst(ids)
@@ -153,4 +154,31 @@ func (g *gazetteer) morePopulous(a, b int32) int {
 		return pb.Population - pa.Population
 	}
 	return int(pa.Kind) - int(pb.Kind)
+}
+
+// commonMinPop is the population under which a place whose name is an
+// everyday word ("Same", "Bar", "We") is left out of that word's key: such
+// a small seat is far likelier a misreading than the place. Countries and
+// capitals stay.
+const commonMinPop = 100000
+
+func (g *gazetteer) dropMinorCommon() {
+	capitals := map[int32]bool{}
+	for _, i := range g.capital {
+		capitals[i] = true
+	}
+	for k, ids := range g.byKey {
+		if !g.common[k] {
+			continue
+		}
+		ids = slices.DeleteFunc(ids, func(i int32) bool {
+			p := &g.places[i]
+			return p.Kind != KindCountry && !capitals[i] && p.Population < commonMinPop
+		})
+		if len(ids) == 0 {
+			delete(g.byKey, k)
+			continue
+		}
+		g.byKey[k] = ids
+	}
 }
