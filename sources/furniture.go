@@ -44,7 +44,10 @@ var smallWords = map[string]bool{
 
 // isCreditLine reports whether t is a photo or agency credit standing alone.
 func isCreditLine(t string) bool {
-	if creditLineRe.MatchString(t) {
+	if !mayHoldCredit(t) {
+		return false
+	}
+	if creditLineRe.MatchString(head(t, 40)) {
 		return true
 	}
 	m := agencyRe.FindStringIndex(t)
@@ -54,6 +57,9 @@ func isCreditLine(t string) bool {
 // creditTail returns where a credit trailing a caption or paragraph
 // starts, or -1 when there is none.
 func creditTail(t string) int {
+	if !mayHoldCredit(t) {
+		return -1
+	}
 	for _, re := range []*regexp.Regexp{creditTailRe, agencyRe} {
 		m := re.FindStringIndex(t)
 		if m != nil && m[0] > 0 && wordCount(t[m[0]:]) <= 15 {
@@ -78,22 +84,45 @@ func lastStop(t string) int {
 // isFurnitureLine reports whether a block is page furniture by its text alone.
 func isFurnitureLine(t string) bool {
 	n := wordCount(t)
-	switch {
-	case shareRe.MatchString(t), tagsRe.MatchString(t), adRe.MatchString(t), commentsRe.MatchString(t):
-		return n <= 30
-	case cookieRe.MatchString(t) && consentRe.MatchString(t):
+	low := strings.ToLower(t)
+	if strings.Contains(low, "cookie") && consentRe.MatchString(t) {
 		return true
-	case newsletterRe.MatchString(t):
-		return n <= 30
-	case weatherRe.MatchString(t):
+	}
+	if n > 30 {
+		return false
+	}
+	switch {
+	case shareRe.MatchString(head(t, 60)), tagsRe.MatchString(head(t, 40)), adRe.MatchString(t):
+		return true
+	case strings.Contains(low, "comment") && commentsRe.MatchString(t):
+		return true
+	case containsAny(low, "newsletter", "sign up", "subscribe", "inbox") && newsletterRe.MatchString(t):
+		return true
+	case strings.Contains(t, "°") && weatherRe.MatchString(t):
 		return n <= 6
-	case rightsRe.MatchString(t):
+	case containsAny(low, "reserved", "terms", "privacy") && rightsRe.MatchString(t):
 		return n <= 25
-	case updatedRe.MatchString(t):
+	case updatedRe.MatchString(head(t, 40)):
 		_, _, _, ok := findDate(t)
 		return ok && n <= 10
 	}
 	return isSectionLabel(t)
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldCredit is a quick test before the credit patterns are run.
+func mayHoldCredit(t string) bool {
+	return strings.Contains(t, "©") || strings.Contains(t, "/") ||
+		containsAny(strings.ToLower(t), "photo", "picture", "image", "credit", "(c)", "getty", "shutterstock", "alamy", "copyright")
 }
 
 // isSectionLabel reports whether t is a lone one-word label such as "World".
@@ -111,13 +140,17 @@ func isSectionLabel(t string) bool {
 
 // isBio reports whether t reads as a note about the writer.
 func isBio(t string) bool {
-	return bioRe.MatchString(t) || bioVerbRe.MatchString(t) || bioTailRe.MatchString(t)
+	h := head(t, 240)
+	return bioRe.MatchString(h) || bioVerbRe.MatchString(h) || bioTailRe.MatchString(h)
 }
 
 // byline returns the name in a byline such as "By Jane Roe • 6 Jul 2018".
 func byline(t string) (string, bool) {
+	if wordCount(t) > 14 {
+		return "", false
+	}
 	m := bylineRe.FindStringSubmatch(t)
-	if m == nil || wordCount(t) > 14 {
+	if m == nil {
 		return "", false
 	}
 	name := strings.TrimRight(m[1], " .")
@@ -154,6 +187,18 @@ func hasFinalStop(t string) bool {
 	t = strings.TrimRight(t, " \"'”’»)]*_")
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(".!?:;…", r)
+}
+
+// head is the start of t, at most n bytes, cut at a character boundary:
+// anchored patterns need no more, and the matcher's cost grows with the input.
+func head(t string, n int) string {
+	if len(t) <= n {
+		return t
+	}
+	for n > 0 && !utf8.RuneStart(t[n]) {
+		n--
+	}
+	return t[:n]
 }
 
 func wordCount(t string) int { return len(strings.Fields(t)) }

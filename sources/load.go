@@ -183,11 +183,15 @@ func Parse(path string, data []byte, opts Options) (*Article, error) {
 	return ParseFormat(path, data, "", opts)
 }
 
+// recoverPanics turns a panic while parsing into an InputError; the fuzz
+// tests turn it off so that a panic is found rather than hidden.
+var recoverPanics = true
+
 // ParseFormat is Parse with the format given ("txt", "md" or "html");
 // an empty format follows the path's extension or the bytes.
 func ParseFormat(path string, data []byte, format string, opts Options) (a *Article, err error) {
 	defer func() {
-		if r := recover(); r != nil {
+		if r := recover(); r != nil && recoverPanics {
 			a, err = nil, &InputError{Path: path, Err: fmt.Errorf("%w: cannot be read (%v)", ErrNotArticle, r)}
 		}
 	}()

@@ -60,7 +60,7 @@ func (a *Article) markLine(us []*unit, i int, u *unit) {
 		u.drop, u.credit = true, true
 	case a.dateLine(t):
 		u.drop = true
-	case readMoreRe.MatchString(t) && (wordCount(t) <= 25 || u.linkOnly):
+	case readMoreRe.MatchString(head(t, 60)) && (wordCount(t) <= 25 || u.linkOnly):
 		u.drop = true
 		if strings.TrimSpace(readMoreRe.ReplaceAllString(t, "")) == "" {
 			dropAfterLabel(us[i+1:])
@@ -92,7 +92,7 @@ func dropAfterLabel(rest []*unit) {
 // 2017-02-12", "Published: 12 February 2017", or a date alone), and
 // records the date.
 func (a *Article) dateLine(t string) bool {
-	if wordCount(t) > 12 {
+	if wordCount(t) > 12 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	rest := strings.TrimSpace(weekdayRe.ReplaceAllString(t, ""))
@@ -204,7 +204,7 @@ func (a *Article) plainHeadlines(us []*unit) {
 func readsAsHeadline(t string) bool {
 	n := wordCount(t)
 	return n >= 2 && n <= 30 && utf8.RuneCountInString(t) <= 220 &&
-		(!hasFinalStop(t) || strings.HasSuffix(t, "?")) && datelineRe.FindString(t) == ""
+		(!hasFinalStop(t) || strings.HasSuffix(t, "?")) && datelineRe.FindString(head(t, 160)) == ""
 }
 
 // nextIsBody reports whether the next block kept is a paragraph or a list.
@@ -247,9 +247,10 @@ func (a *Article) stripDatelines(us []*unit) {
 			continue
 		}
 		seen++
-		m := datelineRe.FindStringSubmatchIndex(u.text)
+		h := head(u.text, 160)
+		m := datelineRe.FindStringSubmatchIndex(h)
 		if m == nil && seen == 1 {
-			m = agencyDatelineRe.FindStringSubmatchIndex(u.text)
+			m = agencyDatelineRe.FindStringSubmatchIndex(h)
 		}
 		if m == nil || (seen > 1 && m[6] < 0) {
 			continue
