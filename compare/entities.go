@@ -66,7 +66,9 @@ type local struct {
 	full   names.Name // the fullest name, parsed (persons)
 	key    string     // its surname key (persons) or folded name (others)
 	spec   int        // how much of a name it holds: 2 per given name, 1 per initial
+	given  int        // given names held in full
 	weight map[string]int
+	note   string // a repair to say in the reason of its first merge
 }
 
 type resolver struct {
@@ -133,12 +135,13 @@ func (l *local) setName(n string) {
 	}
 	l.full = names.Parse(n)
 	l.key = l.full.Key()
-	l.spec = 0
+	l.spec, l.given = 0, 0
 	for _, g := range l.full.Given {
 		if names.IsInitial(g) {
 			l.spec++
 		} else if !names.IsParticle(names.Fold(g)) {
 			l.spec += 2
+			l.given++
 		}
 	}
 }
@@ -227,6 +230,12 @@ func (r *resolver) union(i, j int, why string) bool {
 		r.folded[a][n] = true
 	}
 	r.folded[b] = nil
+	for _, k := range []int{i, j} {
+		if n := r.locals[k].note; n != "" {
+			why += "; " + n
+			r.locals[k].note = ""
+		}
+	}
 	r.events = append(r.events, mergeEvent{r.locals[i].ref, r.locals[j].ref, why})
 	return true
 }
@@ -294,6 +303,7 @@ func (r *resolver) repairLowercase() {
 				continue
 			}
 			fixed := w + " " + n
+			l.note = fmt.Sprintf("%s: read %q as a name (a given name in lower case before a known surname)", d.Article.Position(m.Start-len(w)-1), fixed)
 			l.names = appendUnique(l.names, fixed)
 			l.weight[fixed]++
 			r.folded[r.find(i)][names.Fold(fixed)] = true
@@ -368,6 +378,7 @@ type form struct {
 	key, sig string
 	name     names.Name
 	spec     int
+	given    int   // given names held in full
 	members  []int // local indexes, in order
 }
 
@@ -377,6 +388,9 @@ type form struct {
 func (r *resolver) linkPersons() {
 	forms, byKey := r.personForms()
 	for _, f := range forms {
+		if !f.strong() {
+			continue
+		}
 		for _, m := range f.members[1:] {
 			r.union(f.members[0], m, r.m.Match(f.name, r.locals[m].full).Why)
 		}
@@ -397,7 +411,7 @@ func (r *resolver) personForms() ([]*form, map[string][]*form) {
 		sig := givenSig(l.full.Given)
 		f := seen[l.key+"|"+sig]
 		if f == nil {
-			f = &form{key: l.key, sig: sig, name: l.full, spec: l.spec}
+			f = &form{key: l.key, sig: sig, name: l.full, spec: l.spec, given: l.given}
 			seen[l.key+"|"+sig] = f
 			forms = append(forms, f)
 		}
@@ -539,9 +553,35 @@ func (r *resolver) linkWeaker(forms []*form, comp map[string]string) {
 	}
 }
 
+// strong reports whether a form holds a given name in full: its
+// article entities are one person whatever else the articles hold.
+func (f *form) strong() bool { return f.given > 0 }
+
 // linkForm links form f to the one group, among those holding a fuller
-// form in fs, whose fullest form fits it.
+// form in fs, whose fullest form fits it. The article entities of a weak
+// form (a surname alone, initials) are linked one by one, their own roles
+// deciding between several candidates; they join each other only when no
+// fuller person fits them.
 func (r *resolver) linkForm(f *form, fs []*form) {
+	cands, whys := r.candidates(f, fs)
+	if f.strong() {
+		r.linkTo(f.members[0], cands, whys, fs)
+		return
+	}
+	if len(cands) == 0 {
+		for _, m := range f.members[1:] {
+			r.union(f.members[0], m, r.m.Match(f.name, r.locals[m].full).Why+", and no fuller name fits")
+		}
+		return
+	}
+	for _, m := range f.members {
+		r.linkTo(m, cands, whys, fs)
+	}
+}
+
+// candidates returns the groups holding a fuller form than f whose
+// fullest form fits f, and why each fits.
+func (r *resolver) candidates(f *form, fs []*form) ([]int, map[int]string) {
 	me := r.find(f.members[0])
 	var cands []int
 	whys := map[int]string{}
@@ -556,14 +596,19 @@ func (r *resolver) linkForm(f *form, fs []*form) {
 			whys[root] = res.Why
 		}
 	}
+	return cands, whys
+}
+
+// linkTo links article entity i to the one candidate group, or to the one
+// that shares a role with it.
+func (r *resolver) linkTo(i int, cands []int, whys map[int]string, fs []*form) {
+	why := ""
 	if len(cands) > 1 {
-		cands = r.byRole(me, cands, fs)
-		for _, c := range cands {
-			whys[c] += ", and they share a role"
-		}
+		cands = r.byRole(r.find(i), cands, fs)
+		why = ", and they share a role"
 	}
 	if len(cands) == 1 {
-		r.union(f.members[0], cands[0], whys[cands[0]])
+		r.union(i, cands[0], whys[cands[0]]+why)
 	}
 }
 
@@ -780,6 +825,7 @@ func (r *resolver) refCompare(a, b EntityRef) int {
 // entity assembles one resolved entity from its members.
 func (r *resolver) entity(members []int) ResolvedEntity {
 	e := ResolvedEntity{}
+	slices.SortFunc(members, func(a, b int) int { return r.refCompare(r.locals[a].ref, r.locals[b].ref) })
 	weight := map[string]int{}
 	types := map[claims.EntityType]int{}
 	roles := map[string]string{}
@@ -796,7 +842,6 @@ func (r *resolver) entity(members []int) ResolvedEntity {
 			}
 		}
 	}
-	slices.SortFunc(e.Members, r.refCompare)
 	e.Type = majorityType(types)
 	e.Names = sortedNames(weight)
 	for _, k := range sortedKeys(roles) {
