@@ -41,6 +41,13 @@ func (x *extractor) resolve(cands []cand) {
 		if k, ok := byKey[fold(c.name)]; idx < 0 && ok {
 			idx = k
 		}
+		if idx == ambiguous {
+			// two spellings of one surname in the article ("Ann Lee",
+			// "Anne Lee"): keep the mention; resolution across
+			// articles decides whose it is
+			idx = x.newEntity(c)
+			byKey[fold(c.name)] = idx
+		}
 		if idx < 0 {
 			if c.typ == Person && !c.titled && !x.reportsNear(c) {
 				continue
@@ -126,15 +133,15 @@ func (x *extractor) findPart(c cand) int {
 			}
 			found = i
 		}
-		if found >= 0 {
+		if found != -1 {
 			return found
-		}
-		if found == -2 {
-			return -1
 		}
 	}
 	return -1
 }
+
+// ambiguous is what findPart returns when two full names fit a mention.
+const ambiguous = -2
 
 // reportsNear reports whether a reporting verb stands right after the name
 // ("Kaya said") or right before it ("said Kaya").

@@ -1,0 +1,73 @@
+package compare
+
+import (
+	"sort"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// slot is the key claims are aligned on: one entity, one attribute.
+type slot struct {
+	entity    int
+	attribute string
+}
+
+// group is the claims of every article on one slot.
+type group struct {
+	slot  slot
+	items []item
+}
+
+// comparable says which claims are aligned and compared: attributes and
+// orders of resolved entities. Quotes are compared by their words instead.
+func comparable(it item) bool {
+	if it.entity < 0 {
+		return false
+	}
+	switch it.c.Kind {
+	case claims.Attribute, claims.Order, claims.Count, claims.Event:
+		return true
+	}
+	return false
+}
+
+// align blocks the claims on their slot: one pass, a map, so the cost
+// grows with the number of claims, not with its square.
+func (b *builder) align() []group {
+	idx := map[slot]int{}
+	var groups []group
+	for _, it := range b.items {
+		if !comparable(it) {
+			continue
+		}
+		k := slot{entity: it.entity, attribute: it.c.Attribute}
+		i, ok := idx[k]
+		if !ok {
+			i = len(groups)
+			idx[k] = i
+			groups = append(groups, group{slot: k})
+		}
+		groups[i].items = append(groups[i].items, it)
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		if groups[i].slot.entity != groups[j].slot.entity {
+			return groups[i].slot.entity < groups[j].slot.entity
+		}
+		return groups[i].slot.attribute < groups[j].slot.attribute
+	})
+	return groups
+}
+
+// sources returns the distinct documents of the items, in order.
+func docsOf(items []item) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, it := range items {
+		if !seen[it.doc] {
+			seen[it.doc] = true
+			out = append(out, it.doc)
+		}
+	}
+	sort.Ints(out)
+	return out
+}

@@ -1,0 +1,168 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare/names"
+)
+
+// quoteWords are the content words of a quote, folded.
+func quoteWords(s string) map[string]bool {
+	ws := map[string]bool{}
+	for _, w := range strings.Fields(names.Fold(s)) {
+		if len(w) >= 3 && !quoteStop[w] {
+			ws[w] = true
+		}
+	}
+	return ws
+}
+
+var quoteStop = map[string]bool{"the": true, "and": true, "that": true, "was": true, "for": true,
+	"with": true, "his": true, "her": true, "its": true, "are": true, "were": true, "this": true,
+	"had": true, "has": true, "have": true, "not": true, "but": true, "from": true, "they": true}
+
+// sameWords reports whether two quotes are the same words: most of the
+// shorter one's content words stand in the longer one.
+func sameWords(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 5 {
+		return false
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) >= 0.75*float64(len(a))
+}
+
+// quoteAttribution finds the same words given to different speakers by
+// different articles. Quotes are blocked on their rarest words.
+func (b *builder) quoteAttribution() {
+	var qs []item
+	var words []map[string]bool
+	for _, it := range b.items {
+		if it.c.Kind == claims.Quote && it.entity >= 0 {
+			qs = append(qs, it)
+			words = append(words, quoteWords(it.c.Value.Text))
+		}
+	}
+	uf := newUnionFind(len(qs))
+	index := map[string][]int{}
+	for i, ws := range words {
+		for w := range ws {
+			index[w] = append(index[w], i)
+		}
+	}
+	for i := range qs {
+		for _, j := range candidates(words[i], index, i) {
+			if qs[i].doc != qs[j].doc && sameWords(words[i], words[j]) {
+				uf.union(i, j)
+			}
+		}
+	}
+	for _, members := range uf.sets() {
+		b.attributionFinding(qs, members)
+	}
+}
+
+// candidates returns quotes sharing a word with quote i, skipping words
+// too common to block on.
+func candidates(ws map[string]bool, index map[string][]int, i int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for w := range ws {
+		if len(index[w]) > 50 {
+			continue
+		}
+		for _, j := range index[w] {
+			if j > i && !seen[j] {
+				seen[j] = true
+				out = append(out, j)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func (b *builder) attributionFinding(qs []item, members []int) {
+	if len(members) < 2 {
+		return
+	}
+	var its []item
+	for _, m := range members {
+		its = append(its, qs[m])
+	}
+	sides := partition(its, func(it item) string { return b.entityID(it.entity) })
+	if len(sides) < 2 {
+		return
+	}
+	short := its[0].c.Value.Text
+	for _, it := range its {
+		if len(it.c.Value.Text) < len(short) {
+			short = it.c.Value.Text
+		}
+	}
+	f := Finding{Rule: RuleQuote, Kind: KindConflict, Severity: Error, Type: "attribution",
+		Subject: fmt.Sprintf("quote %q", short), Attribute: "speaker"}
+	f.SubjectName = f.Subject
+	for _, s := range sides {
+		v := b.side(s)
+		v.Value = b.res.Entities[s[0].entity].Name
+		f.Values = append(f.Values, v)
+	}
+	f.Message = fmt.Sprintf("the same words are given to different speakers: %s", sideList(f.Values))
+	f.Explanation = "The quoted (or reported) words match, but the articles name different people as the speaker."
+	b.add(f)
+}
+
+// unionFind groups indices; sets come out in a deterministic order.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra < rb {
+		u.parent[rb] = ra
+	} else if rb < ra {
+		u.parent[ra] = rb
+	}
+}
+
+func (u *unionFind) sets() [][]int {
+	idx := map[int]int{}
+	var out [][]int
+	for i := range u.parent {
+		r := u.find(i)
+		k, ok := idx[r]
+		if !ok {
+			k = len(out)
+			idx[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}

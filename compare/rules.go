@@ -1,0 +1,192 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+)
+
+// Rule ids.
+const (
+	RuleDescriptor   = "descriptor-conflict"
+	RuleNumber       = "number-conflict"
+	RuleQuote        = "quote-attribution"
+	RuleVariant      = "name-variant"
+	RuleCorroborated = "corroborated"
+	RuleSingle       = "single-source"
+)
+
+// silent attributes are compared but never listed as corroborated or
+// single-source: roles and nationalities are context, not facts to check.
+var silent = map[string]bool{"role": true, "nationality": true}
+
+// compareGroup compares the values of one slot and adds what it finds.
+func (b *builder) compareGroup(g group) {
+	var conflicted bool
+	switch g.items[0].c.Value.Type {
+	case claims.DescriptorValue:
+		conflicted = b.descriptorConflict(g)
+	case claims.NumberValue:
+		conflicted = b.numberConflict(g)
+	}
+	if conflicted || silent[g.slot.attribute] {
+		return
+	}
+	b.support(g)
+}
+
+// partition splits items into sides by a key, sides in order of first source.
+func partition(items []item, key func(item) string) [][]item {
+	idx := map[string]int{}
+	var sides [][]item
+	for _, it := range items {
+		k := key(it)
+		i, ok := idx[k]
+		if !ok {
+			i = len(sides)
+			idx[k] = i
+			sides = append(sides, nil)
+		}
+		sides[i] = append(sides[i], it)
+	}
+	return sides
+}
+
+// descriptorConflict: members of exclusive groups of one class ("off-duty"
+// and "former") cannot both describe the person.
+func (b *builder) descriptorConflict(g group) bool {
+	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	if len(sides) < 2 {
+		return false
+	}
+	f := b.finding(g, sides, RuleDescriptor, "status")
+	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
+	f.Explanation = fmt.Sprintf("In the class %q, %s cannot hold together: a person is not both at once.",
+		g.slot.attribute, groupNames(sides))
+	b.add(f)
+	return true
+}
+
+// numberConflict: values whose intervals do not overlap cannot both be true.
+func (b *builder) numberConflict(g group) bool {
+	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	if len(sides) < 2 {
+		return false
+	}
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if overlaps(sides[i][0].c.Value, sides[j][0].c.Value) {
+				return false // some wordings agree: leave the slot alone
+			}
+		}
+	}
+	f := b.finding(g, sides, RuleNumber, "numeric")
+	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
+	f.Explanation = "The values are numbers (or ranges) that do not overlap, so they cannot both be right."
+	b.add(f)
+	return true
+}
+
+func overlaps(a, b claims.Value) bool {
+	ahi, bhi := a.Hi, b.Hi
+	if a.Open {
+		ahi = 1e18
+	}
+	if b.Open {
+		bhi = 1e18
+	}
+	return a.Lo <= bhi && b.Lo <= ahi
+}
+
+func groupNames(sides [][]item) string {
+	var ns []string
+	for _, s := range sides {
+		ns = append(ns, fmt.Sprintf("%q", s[0].c.Value.Norm))
+	}
+	return strings.Join(ns, " and ")
+}
+
+// finding builds a conflict finding with one value per side.
+func (b *builder) finding(g group, sides [][]item, rule, typ string) Finding {
+	f := Finding{Rule: rule, Kind: KindConflict, Severity: Error, Type: typ,
+		Subject: b.entityID(g.slot.entity), SubjectName: b.res.Entities[g.slot.entity].Name, Attribute: g.slot.attribute}
+	docs := map[int]bool{}
+	for _, s := range sides {
+		f.Values = append(f.Values, b.side(s))
+		for _, it := range s {
+			docs[it.doc] = true
+		}
+	}
+	if len(docs) == 1 {
+		f.Rule += "-within-article"
+		f.Type += " (self-contradiction)"
+	}
+	if allWeak(sides) {
+		f.Severity = Warning
+	}
+	return f
+}
+
+// allWeak: every side rests only on captions or headlines.
+func allWeak(sides [][]item) bool {
+	for _, s := range sides {
+		strong := false
+		for _, it := range s {
+			if !it.c.Caption {
+				strong = true
+			}
+		}
+		if strong {
+			return false
+		}
+	}
+	return true
+}
+
+// side is one value of a finding with every source and sentence behind it.
+func (b *builder) side(items []item) FindingValue {
+	v := FindingValue{Value: items[0].c.Value.Text}
+	seen := map[string]bool{}
+	for _, it := range items {
+		id := b.sourceID(it.doc)
+		if !seen[id] {
+			seen[id] = true
+			v.Sources = append(v.Sources, id)
+		}
+		v.Evidence = append(v.Evidence, b.evidence(it))
+	}
+	sort.Strings(v.Sources)
+	return v
+}
+
+func sideList(vs []FindingValue) string {
+	var parts []string
+	for _, v := range vs {
+		parts = append(parts, fmt.Sprintf("%q (%s)", v.Value, strings.Join(v.Sources, ", ")))
+	}
+	return strings.Join(parts, " vs ")
+}
+
+// support reports a slot several sources agree on, or one source alone.
+func (b *builder) support(g group) {
+	docs := docsOf(g.items)
+	sides := [][]item{g.items}
+	f := Finding{Subject: b.entityID(g.slot.entity), SubjectName: b.res.Entities[g.slot.entity].Name,
+		Attribute: g.slot.attribute, Severity: Info}
+	if len(docs) >= 2 {
+		f.Rule, f.Kind = RuleCorroborated, KindCorroborated
+		f.Values = []FindingValue{b.side(g.items)}
+		f.Message = fmt.Sprintf("%s: %s %q corroborated by %d sources", f.SubjectName, g.slot.attribute, f.Values[0].Value, len(docs))
+	} else {
+		f.Rule, f.Kind = RuleSingle, KindSingleSource
+		for _, s := range sides {
+			f.Values = append(f.Values, b.side(s))
+		}
+		f.Message = fmt.Sprintf("%s: %s %q rests on one source (%s)", f.SubjectName, g.slot.attribute, f.Values[0].Value, f.Values[0].Sources[0])
+	}
+	b.add(f)
+}
+
+func (b *builder) add(f Finding) { b.r.Findings = append(b.r.Findings, f) }

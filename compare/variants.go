@@ -1,0 +1,85 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare/names"
+)
+
+// nameVariants reports a person whose name the articles spell differently
+// (Andrei/Andrey, Altintas/Altıntaş). A shorter form of the same name
+// ("Lee" for "Ann Lee") is not a variant.
+func (b *builder) nameVariants() {
+	for ei, e := range b.res.Entities {
+		if e.Type != claims.Person {
+			continue
+		}
+		surfaces := b.surfaces(e)
+		var forms []string
+		for s := range surfaces {
+			forms = append(forms, s)
+		}
+		sort.Strings(forms)
+		if !spelledDifferently(forms) {
+			continue
+		}
+		f := Finding{Rule: RuleVariant, Kind: KindVariant, Severity: Info, Type: "spelling",
+			Subject: b.entityID(ei), SubjectName: e.Name, Attribute: "name spelling"}
+		for _, s := range forms {
+			v := FindingValue{Value: s}
+			for _, d := range surfaces[s] {
+				v.Sources = append(v.Sources, b.sourceID(d))
+			}
+			f.Values = append(f.Values, v)
+		}
+		f.Message = fmt.Sprintf("%s is spelled differently: %s", e.Name, sideList(f.Values))
+		f.Explanation = "The names differ in spelling (transliteration or diacritics) but were resolved as one person: " + strings.Join(e.Why, "; ")
+		b.add(f)
+	}
+}
+
+// surfaces maps every multi-word name of an entity to the documents using it.
+func (b *builder) surfaces(e ResolvedEntity) map[string][]int {
+	out := map[string][]int{}
+	for _, m := range e.Members {
+		for _, n := range b.docs[m.Doc].Entities[m.Local].Names {
+			if !strings.Contains(n, " ") {
+				continue
+			}
+			if ds := out[n]; len(ds) == 0 || ds[len(ds)-1] != m.Doc {
+				out[n] = append(out[n], m.Doc)
+			}
+		}
+	}
+	return out
+}
+
+// spelledDifferently reports whether two forms spell a shared name part
+// differently: the same surname position with different letters, or a
+// given name that differs beyond an initial.
+func spelledDifferently(forms []string) bool {
+	for i := range forms {
+		for j := i + 1; j < len(forms); j++ {
+			if partsDiffer(forms[i], forms[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func partsDiffer(a, b string) bool {
+	ta, tb := strings.Fields(a), strings.Fields(b)
+	la, lb := ta[len(ta)-1], tb[len(tb)-1]
+	if !strings.EqualFold(la, lb) {
+		return true
+	}
+	fa, fb := ta[0], tb[0]
+	if len(ta) > 1 && len(tb) > 1 && !strings.EqualFold(fa, fb) && len(names.Fold(fa)) > 1 && len(names.Fold(fb)) > 1 {
+		return true
+	}
+	return false
+}
