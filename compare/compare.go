@@ -49,7 +49,7 @@ func newBuilder(docs []*claims.Document, opts Options) *builder {
 }
 
 func (b *builder) sourceID(doc int) string { return fmt.Sprintf("s%d", doc+1) }
-func (b *builder) entityID(e int) string  { return fmt.Sprintf("e%d", e+1) }
+func (b *builder) entityID(e int) string   { return fmt.Sprintf("e%d", e+1) }
 
 func (b *builder) addSources() {
 	for i, d := range b.docs {
