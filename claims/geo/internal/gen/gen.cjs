@@ -14,7 +14,7 @@ const path = require("path");
 const need = (name) => require(require.resolve(name, { paths: [process.cwd()] }));
 const version = (name) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "node_modules", name, "package.json"), "utf8")).version;
 
-const MIN_POP = 100000; // cities below this are kept only as capitals or admin1 seats
+const MIN_POP = 15000; // smaller places are kept only as capitals or admin1 seats
 const SEATS = new Set(["PPLC", "PPLA", "PPLG"]);
 
 const out = process.argv[2];
