@@ -53,6 +53,11 @@ type clockMatch struct {
 // ("around", "about", "shortly after") and a zone after.
 func FindTimes(s string) []TimeSpan {
 	t := scan(s)
+	defer t.release()
+	return t.findTimes()
+}
+
+func (t *text) findTimes() []TimeSpan {
 	var out []TimeSpan
 	for i := 0; i < t.n(); {
 		if !t.mayStartClock(i) {
@@ -65,7 +70,7 @@ func FindTimes(s string) []TimeSpan {
 			continue
 		}
 		start, end := t.span(i, c.last)
-		c.Text = s[start:end]
+		c.Text = t.s[start:end]
 		out = append(out, TimeSpan{start, end, c.Clock})
 		i = c.last + 1
 	}
@@ -73,10 +78,7 @@ func FindTimes(s string) []TimeSpan {
 }
 
 // mayStartClock is a cheap test before clockAt.
-func (t *text) mayStartClock(i int) bool {
-	tk := t.toks[i]
-	return tk.kind == tNum || tk.kind == tWord && timeWords[t.word(i)]
-}
+func (t *text) mayStartClock(i int) bool { return t.startsAny(i, fClock) }
 
 // clockHedges are the hedges before a time and their tolerance, by first
 // word; a tolerance of -1 means the default for the time's precision.

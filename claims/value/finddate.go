@@ -15,19 +15,24 @@ type dateMatch struct {
 // relative dates then stay unresolved, keeping their weekday or text).
 func FindDates(s string, published time.Time) []DateSpan {
 	t := scan(s)
+	defer t.release()
+	return t.findDates(newResolver(published))
+}
+
+func (t *text) findDates(r resolver) []DateSpan {
 	var out []DateSpan
 	for i := 0; i < t.n(); {
 		if !t.mayStartDate(i) {
 			i++
 			continue
 		}
-		m, ok := t.dateAt(i, published)
+		m, ok := t.dateAtCtx(i, r, false)
 		if !ok {
 			i++
 			continue
 		}
 		start, end := t.span(i, m.last)
-		m.Text = s[start:end]
+		m.Text = t.s[start:end]
 		out = append(out, DateSpan{start, end, m.Date})
 		i = m.last + 1
 	}
@@ -46,18 +51,7 @@ var timeWords = map[string]bool{
 }
 
 // mayStartDate is a cheap test before dateAt.
-func (t *text) mayStartDate(i int) bool {
-	switch t.toks[i].kind {
-	case tNum:
-		return true
-	case tWord:
-		w := t.word(i)
-		_, wd := weekdays[w]
-		_, card := cardinals[w]
-		return t.capital(i) || timeWords[w] || wd || card
-	}
-	return false
-}
+func (t *text) mayStartDate(i int) bool { return t.startsAny(i, fDate) }
 
 // dateAt reads a date starting at token i.
 func (t *text) dateAt(i int, pub time.Time) (dateMatch, bool) {
@@ -81,14 +75,14 @@ func (t *text) dateAtCtx(i int, r resolver, ctx bool) (dateMatch, bool) {
 
 // wordDateAt reads a date starting with a word.
 func (t *text) wordDateAt(i int, r resolver, ctx bool) (dateMatch, bool) {
-	w := t.word(i)
-	if wd, ok := weekdays[w]; ok {
-		return t.weekdayDateAt(i, i+1, wd, r, wdBare)
+	w, f := t.word(i), t.toks[i].flags
+	if f&fWeekday != 0 {
+		return t.weekdayDateAt(i, i+1, weekdays[w], r, wdBare)
 	}
-	if wd, ok := weekdayAbbr[w]; ok && t.capital(i) {
-		return t.abbrDateAt(i, wd, r)
+	if f&fWdAbbr != 0 && t.capital(i) {
+		return t.abbrDateAt(i, weekdayAbbr[w], r)
 	}
-	if _, _, ok := t.month(i); ok {
+	if f&fMonth != 0 && t.capital(i) {
 		return t.monthDateAt(i, r, ctx)
 	}
 	switch w {

@@ -61,6 +61,7 @@ func ParseNumber(s string) (Number, bool) {
 		return Number{Lo: 1, Hi: 1, Text: trimmed}, true
 	}
 	t := scan(trimmed)
+	defer t.release()
 	last := t.n() - 1
 	if last >= 0 && t.punct(last, ".") {
 		last--
@@ -82,10 +83,21 @@ func ParseNumber(s string) (Number, bool) {
 // A lone "a" or "an" is never read as one.
 func FindNumbers(s string) []NumberSpan {
 	t := scan(s)
+	defer t.release()
+	return t.findNumbers()
+}
+
+func (t *text) findNumbers() []NumberSpan {
 	var out []NumberSpan
 	for i := 0; i < t.n(); {
-		if end := t.dateOrTime(i); end >= 0 {
-			i = end + 1
+		if t.startsAny(i, fDate|fClock) {
+			if end := t.dateOrTime(i); end >= 0 {
+				i = end + 1
+				continue
+			}
+		}
+		if !t.startsAny(i, fNum) && !t.startsNegOrMoney(i) {
+			i++
 			continue
 		}
 		n, end, ok := t.numberAt(i)
@@ -94,7 +106,7 @@ func FindNumbers(s string) []NumberSpan {
 			continue
 		}
 		start, stop := t.span(i, end)
-		n.Text = s[start:stop]
+		n.Text = t.s[start:stop]
 		out = append(out, NumberSpan{start, stop, n})
 		i = end + 1
 	}
@@ -115,6 +127,12 @@ func (t *text) dateOrTime(i int) int {
 		}
 	}
 	return -1
+}
+
+// startsNegOrMoney reports whether the token at i is a sign or a currency
+// directly before digits.
+func (t *text) startsNegOrMoney(i int) bool {
+	return t.toks[i].kind == tPunct && t.isNum(i+1) && t.adj(i+1)
 }
 
 // numberAt reads a number expression starting at token i: an optional

@@ -193,6 +193,11 @@ var anchoredPhrases = []struct {
 // theAt reads "the day before", "the next day", "the day before
 // yesterday".
 func (t *text) theAt(i int, r resolver) (dateMatch, bool) {
+	switch t.word(i + 1) {
+	case "day", "next", "following", "previous", "night", "same":
+	default:
+		return dateMatch{}, false
+	}
 	for _, p := range anchoredPhrases {
 		if _, j, ok := t.matchSeq(i, p.words); ok {
 			d := Date{Prec: PrecDay, Anchored: true, Shift: p.shift, Part: p.part}

@@ -1,9 +1,10 @@
 package value
 
 import (
-	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the class of a token.
@@ -19,6 +20,7 @@ const (
 type token struct {
 	start, end int
 	kind       tokKind
+	flags      wordFlags // for words: what the word may start
 }
 
 // text is a scanned sentence: the original, an ASCII-lowered copy with the
@@ -31,7 +33,8 @@ type text struct {
 // scan splits s into words, numbers and punctuation. It never fails: any
 // byte sequence scans, invalid UTF-8 bytes become one-byte punctuation.
 func scan(s string) *text {
-	t := &text{s: s, low: asciiLower(s), toks: make([]token, 0, len(s)/5+4)}
+	t := textPool.Get().(*text)
+	t.s, t.low, t.toks = s, asciiLower(s), t.toks[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -50,6 +53,18 @@ func scan(s string) *text {
 	return t
 }
 
+// textPool recycles token slices between sentences.
+var textPool = sync.Pool{New: func() any { return &text{toks: make([]token, 0, 64)} }}
+
+// release returns t to the pool; nothing may use t afterwards.
+func (t *text) release() {
+	if cap(t.toks) > 4096 {
+		return
+	}
+	t.s, t.low = "", ""
+	textPool.Put(t)
+}
+
 // scanRune reads one non-ASCII rune at i: a letter starts a word, a space
 // is skipped, anything else is punctuation.
 func (t *text) scanRune(i int) int {
@@ -64,8 +79,19 @@ func (t *text) scanRune(i int) int {
 }
 
 func (t *text) add(start, end int, k tokKind) int {
-	t.toks = append(t.toks, token{start, end, k})
+	var f wordFlags
+	if k == tWord && end-start <= maxLexWord {
+		f = lexLookup(t.low[start:end])
+	}
+	t.toks = append(t.toks, token{start, end, k, f})
 	return end
+}
+
+// startsAny reports whether the token at i may start a value of kind f:
+// numbers always may; words only when the lexicon says so.
+func (t *text) startsAny(i int, f wordFlags) bool {
+	tk := t.toks[i]
+	return tk.kind == tNum || tk.kind == tWord && tk.flags&f != 0
 }
 
 // scanNum reads digits with inner thousands commas ("1,500") and decimal
@@ -128,17 +154,14 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if isUpper(c) {
-			c += 'a' - 'A'
+	b := make([]byte, len(s))
+	copy(b, s)
+	for ; i < len(b); i++ {
+		if isUpper(b[i]) {
+			b[i] += 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again
 }
 
 // n is the number of tokens.
