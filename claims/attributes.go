@@ -18,6 +18,9 @@ func (x *extractor) attributes(si int) {
 		if r.kind == refName && r.preFrom < r.from {
 			x.describe(si, r.entity, toks[r.preFrom:r.from], toks[r.preFrom:r.from])
 		}
+		if r.kind == refDescription && r.to-r.from == 2 && isAgeWord(lower(toks[r.from+1])) {
+			x.describe(si, r.entity, toks[r.from+1:r.to], toks[r.from:r.to])
+		}
 		if r.kind != refPronoun {
 			x.appositiveAfter(si, r)
 			x.appositiveBefore(si, r)

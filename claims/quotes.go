@@ -102,14 +102,14 @@ func (x *extractor) speakerAfter(si, i int) (ref, string, bool) {
 	}
 	if v := lower(toks[i]); x.lex.reporting[v] {
 		for _, r := range x.refs[si] {
-			if r.preFrom == i+1 || r.from == i+1 {
+			if r.preFrom >= i+1 && lowerGap(toks[i+1:r.preFrom]) {
 				return r, v, true
 			}
 		}
 		return ref{}, "", false
 	}
 	for _, r := range x.refs[si] {
-		if r.preFrom == i && r.to < len(toks) {
+		if r.preFrom >= i && lowerGap(toks[i:r.preFrom]) && r.to < len(toks) {
 			if v := lower(toks[r.to]); x.lex.reporting[v] {
 				return r, v, true
 			}
@@ -119,6 +119,20 @@ func (x *extractor) speakerAfter(si, i int) (ref, string, bool) {
 		}
 	}
 	return ref{}, "", false
+}
+
+// lowerGap reports whether a few lower-case words stand between two
+// tokens: a role the lexicon does not know ("said harbour master Ann Lee").
+func lowerGap(ts []Token) bool {
+	if len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if t.Kind != TWord || !t.Lower() {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerBefore reads `Lee said: "…` before the opening mark at token i.

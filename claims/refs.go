@@ -100,6 +100,16 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 			rs = append(rs, ref{from: i, to: i + 1, preFrom: i, entity: e, kind: refPronoun})
 			continue
 		}
+		if w == "the" && i+1 < len(toks) && isAgeWord(lower(toks[i+1])) && (i+2 >= len(toks) || !toks[i+2].Upper()) {
+			// "The 54-year-old, who …": the person the text is about
+			e := prev
+			if before := lastEntityBefore(names, i); before >= 0 {
+				e = before
+			}
+			rs = append(rs, ref{from: i, to: i + 2, preFrom: i, entity: e, kind: refDescription})
+			i++
+			continue
+		}
 		if w == "the" {
 			if j := x.descriptionEnd(toks, i+1); j > i+1 && !covered(j) {
 				head := x.roleOf(toks[i+1 : j])
@@ -233,6 +243,16 @@ func roleSynonym(head string, roles []string) bool {
 	return false
 }
 
+// endsRole: words that end a role phrase ("a nurse who lives nearby").
+func endsRole(w string) bool {
+	switch w {
+	case "who", "which", "that", "whose", "whom", "where", "when", "while", "and", "but", "with",
+		"from", "in", "at", "on", "for", "since", "after", "before", "during", "by", "as", ",":
+		return true
+	}
+	return false
+}
+
 // roleOf returns the role in a role phrase: its title words with their
 // modifiers, without articles, descriptors, ages or demonyms.
 func (x *extractor) roleOf(toks []Token) string {
@@ -245,6 +265,9 @@ func (x *extractor) roleOf(toks []Token) string {
 		}
 		if !started && isDemonym(t.Text) {
 			continue
+		}
+		if started && endsRole(w) {
+			break
 		}
 		if x.lex.titles[w] || x.lex.modifiers[w] || started || isOrdinal(w) {
 			started = true

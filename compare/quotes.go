@@ -31,7 +31,7 @@ func sameWords(a, b map[string]bool) bool {
 		a, b = b, a
 	}
 	if len(a) < 5 {
-		return false
+		return len(a) >= 3 && len(a) == len(b) && subset(a, b)
 	}
 	n := 0
 	for w := range a {
@@ -40,6 +40,15 @@ func sameWords(a, b map[string]bool) bool {
 		}
 	}
 	return float64(n) >= 0.75*float64(len(a))
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteAttribution finds the same words given to different speakers by
