@@ -242,6 +242,9 @@ func (a *Article) read(opts Options) error {
 		}
 		us = a.parseMarkdown(body)
 		if title != nil {
+			if len(us) > 0 && us[0].heading && squash(us[0].text) == squash(title.text) {
+				us = us[1:]
+			}
 			us = append([]*unit{title}, us...)
 		}
 		rs = ruleSet{titleCase: true}
@@ -260,9 +263,17 @@ func (a *Article) read(opts Options) error {
 	return nil
 }
 
-// flagDate takes the publication date given for this input on the command line.
+// flagDate takes the publication date given for this input on the
+// command line: keyed by the path as given, else by the cleaned path,
+// else by the file name alone (for files found in a folder).
 func (a *Article) flagDate(opts Options) {
 	v, ok := opts.Published[a.Path]
+	if !ok {
+		v, ok = opts.Published[filepath.Clean(a.Path)]
+	}
+	if !ok && !isURL(a.Path) {
+		v, ok = opts.Published[filepath.Base(a.Path)]
+	}
 	if !ok {
 		return
 	}

@@ -74,6 +74,8 @@ func TestParseFormats(t *testing.T) {
 			[]string{"paragraph: The storm closed two roads.", "paragraph: Winds reached 120 km/h."}, "", ""},
 		{"md markup stripped", "a.md", "# Dam opens\n\nThe **new** dam, built by [Acme](http://x.example) for `$2m`, opened.\n\n1. First item\n2. Second_item here\n",
 			[]string{"headline: Dam opens", "paragraph: The new dam, built by Acme for $2m, opened.", "list item: First item", "list item: Second_item here"}, "", ""},
+		{"md title not repeated", "a.md", "---\ntitle: Dam opens\n---\n# Dam opens\n\nIt opened.\n",
+			[]string{"headline: Dam opens", "paragraph: It opened."}, "Dam opens", ""},
 		{"md setext heading and quote", "a.md", "Dam opens\n=========\n\n> \"It works,\" she said.\n",
 			[]string{"headline: Dam opens", "paragraph: \"It works,\" she said."}, "", ""},
 		{"html paragraphs and entities", "a.html", "<html><body><article><h1>Dam&nbsp;opens</h1><p>It cost &pound;2m &amp; took &#8220;two years&#8221;.</p></article></body></html>",
@@ -173,6 +175,7 @@ func TestPublished(t *testing.T) {
 		from           string
 	}{
 		{"flag wins", "a.md", "---\npublished: 2020-01-02\n---\nText here.\n", "2021-03-04", day(2021, 3, 4), "flag"},
+		{"flag by file name", "dir/a.md", "Text here.\n", "2021-03-04", day(2021, 3, 4), "flag"},
 		{"front matter", "a.md", "---\npublished: 2020-01-02\n---\nText here.\n", "", day(2020, 1, 2), "front matter"},
 		{"front matter date key", "a.md", "---\ndate: \"5 March 2019\"\n---\nText here.\n", "", day(2019, 3, 5), "front matter"},
 		{"front matter beats date line", "a.md", "---\ndate: 2019-03-05\n---\nPublished: 7 March 2019\n\nText here.\n", "", day(2019, 3, 5), "front matter"},
@@ -191,7 +194,7 @@ func TestPublished(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := Options{}
 			if tc.flag != "" {
-				opts.Published = map[string]string{tc.path: tc.flag}
+				opts.Published = map[string]string{strings.TrimPrefix(tc.path, "dir/"): tc.flag}
 			}
 			a, err := Parse(tc.path, []byte(tc.in), opts)
 			if err != nil {
