@@ -795,12 +795,12 @@ func (r *resolver) result() *Resolution {
 		ents[n] = r.entity(groups[root])
 	}
 	order := make([]int, len(ents))
+	folded := make([]string, len(ents))
 	for i := range order {
-		order[i] = i
+		order[i], folded[i] = i, names.Fold(ents[i].Name)
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(names.Fold(ents[a].Name), names.Fold(ents[b].Name)),
-			r.refCompare(ents[a].Members[0], ents[b].Members[0]))
+		return cmp.Or(cmp.Compare(folded[a], folded[b]), r.refCompare(ents[a].Members[0], ents[b].Members[0]))
 	})
 	for pos, i := range order {
 		res.Entities = append(res.Entities, ents[i])

@@ -8,6 +8,8 @@ type Name struct {
 	Surname   string   // the family name with its particles: "de Maizière"
 	Particles []string // the particles of the surname, as written: ["de"]
 	Raw       string   // the name as given to Parse
+
+	key, keyOf string // SurnameKey(keyOf), cached by Parse
 }
 
 // titles are peeled off the front of a name (the extractor does it first;
@@ -46,7 +48,7 @@ func Parse(s string) Name {
 		n.Given = trimTitles(tokens(given), 0)
 		n.Surname = strings.Join(tokens(family), " ")
 		n.Particles = surnameParticles(tokens(family))
-		return n
+		return n.cacheKey()
 	}
 	toks := trimTitles(trimSuffixes(tokens(given)), 1)
 	if len(toks) == 0 {
@@ -59,7 +61,7 @@ func Parse(s string) Name {
 	n.Surname = strings.Join(toks[i:], " ")
 	n.Given = toks[:i]
 	n.Particles = surnameParticles(toks[i:])
-	return n
+	return n.cacheKey()
 }
 
 // splitComma splits "SURNAME, Given" into its given names and family
@@ -171,7 +173,18 @@ func trimSuffixes(toks []string) []string {
 func IsInitial(t string) bool { return len(Fold(t)) == 1 }
 
 // Key returns the surname key of n (see SurnameKey).
-func (n Name) Key() string { return SurnameKey(n.Surname) }
+func (n Name) Key() string {
+	if n.keyOf == n.Surname && n.key != "" {
+		return n.key
+	}
+	return SurnameKey(n.Surname)
+}
+
+// cacheKey stores the surname key in n.
+func (n Name) cacheKey() Name {
+	n.key, n.keyOf = SurnameKey(n.Surname), n.Surname
+	return n
+}
 
 // IsZero reports whether n holds no name at all.
 func (n Name) IsZero() bool { return n.Surname == "" }

@@ -35,7 +35,7 @@ func TestParse(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			got := Parse(tt.in)
 			tt.want.Raw = tt.in
-			if d := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); d != "" {
+			if d := cmp.Diff(tt.want, got, cmpopts.EquateEmpty(), cmpopts.IgnoreUnexported(Name{})); d != "" {
 				t.Errorf("Parse(%q) (-want +got):\n%s", tt.in, d)
 			}
 		})
