@@ -43,6 +43,7 @@ func TestFindDates(t *testing.T) {
 		{"The form was signed 12/19/2016.", "", "12/19/2016", "2016-12-19", true},
 		{"The form was signed 19/12/2016.", "", "19/12/2016", "2016-12-19", true},
 		{"The form was signed 19.12.2016.", "", "19.12.2016", "2016-12-19", true},
+		{"See /archive/2016/12/19/story for more.", "", "2016/12/19", "2016-12-19", true},
 		{"The plant closed in 2008 for good.", "", "2008", "2008", true},
 		{"The plant closed in September 2013.", "", "September 2013", "2013-09", true},
 		{"September 2013 was wet.", "", "September 2013", "2013-09", true},

@@ -287,11 +287,9 @@ func (t *text) yearAt(i int, ctx bool) (dateMatch, bool) {
 	return dateMatch{Date: Date{Year: y, Prec: PrecYear, Resolved: true}, last: i}, true
 }
 
-// isoAt reads 2016-12-19.
-func (t *text) isoAt(i int) (dateMatch, bool) {
-	if t.digits(i) != 4 || !t.dash(i+1) || !t.adj(i+1) || !t.adj(i+2) || !t.dash(i+3) || !t.adj(i+3) || !t.adj(i+4) {
-		return dateMatch{}, false
-	}
+// ymdSlashAt reads the numbers of 2016/12/19 or 2016-12-19, the
+// separators already checked.
+func (t *text) ymdSlashAt(i int) (dateMatch, bool) {
 	y, _ := t.intAt(i)
 	m, ok1 := t.intAt(i + 2)
 	d, ok2 := t.intAt(i + 4)
@@ -299,6 +297,14 @@ func (t *text) isoAt(i int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	return dateMatch{Date: dayDate(dayNum(y, time.Month(m), d)), last: i + 4}, true
+}
+
+// isoAt reads 2016-12-19.
+func (t *text) isoAt(i int) (dateMatch, bool) {
+	if t.digits(i) != 4 || !t.dash(i+1) || !t.adj(i+1) || !t.adj(i+2) || !t.dash(i+3) || !t.adj(i+3) || !t.adj(i+4) {
+		return dateMatch{}, false
+	}
+	return t.ymdSlashAt(i)
 }
 
 // dottedAt reads a day-month-year written with points: 19.12.2016.
@@ -326,10 +332,13 @@ func (t *text) dottedAt(i int) (dateMatch, bool) {
 }
 
 // slashAt reads 19/12/2016 or 12/19/2016, only when the order is plain:
-// one of the first two numbers above 12, or both the same.
+// one of the first two numbers above 12, or both the same; and 2016/12/19.
 func (t *text) slashAt(i int) (dateMatch, bool) {
 	if !t.punct(i+1, "/") || !t.punct(i+3, "/") || !t.adj(i+1) || !t.adj(i+2) || !t.adj(i+3) || !t.adj(i+4) {
 		return dateMatch{}, false
+	}
+	if t.digits(i) == 4 {
+		return t.ymdSlashAt(i)
 	}
 	a, ok1 := t.intAt(i)
 	b, ok2 := t.intAt(i + 2)

@@ -203,7 +203,11 @@ func applyHedge(n Number, h string) Number {
 // isCountable reports whether a unit counts whole things, so that "more
 // than 10 years" starts at 11 rather than just above 10.
 func isCountable(u string) bool {
-	return u == "year" || u == "month" || u == "week" || u == "day" || u == "year-old"
+	switch u {
+	case "year", "month", "week", "day", "decade", "year-old":
+		return true
+	}
+	return false
 }
 
 // prefixHedges are the hedges written before a number, by first word.

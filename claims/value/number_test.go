@@ -71,6 +71,7 @@ func TestParseNumber(t *testing.T) {
 		{"$3m", 3e6, 3e6, false, false, "", "USD", false},
 		{"more than 10 years", 11, inf, true, false, "more than", "year", false},
 		{"more than ten years", 11, inf, true, false, "more than", "year", false},
+		{"more than three decades", 4, inf, true, false, "more than", "decade", false},
 		{"1st", 1, 1, false, false, "", "", true},
 		{"second", 2, 2, false, false, "", "", true},
 		{"twenty-first", 21, 21, false, false, "", "", true},
