@@ -75,7 +75,7 @@ func TestEntities(t *testing.T) {
 }
 
 func TestTitleOnlyMention(t *testing.T) {
-	d := extract(t, "Port shut\n\nThe mayor, Irena Solvay, visited the quay on Monday.\n\nLater the mayor said the port would reopen.")
+	d := extract(t, "Port shut\n\nThe mayor, Irena Solvay, visited the quay on Monday.\n\nThe mayor said the port would reopen.")
 	if findClaim(d, claims.Quote, "Irena Solvay", "said", "port would reopen") == nil {
 		t.Errorf("\"the mayor\" not resolved to Irena Solvay:\n%s", dump(d))
 	}
@@ -130,16 +130,16 @@ func TestOrderAfterAppositive(t *testing.T) {
 
 func TestQuotes(t *testing.T) {
 	tests := []struct{ name, text, speaker, words string }{
-		{"speaker after", `"We lost power," Oskar Brandvik said.`, "Oskar Brandvik", "We lost power"},
-		{"speaker before", `Oskar Brandvik said: "We lost power."`, "Oskar Brandvik", "We lost power"},
-		{"inverted title", `Mayor Irena Solvay came. "Nobody sails," said the mayor.`, "Irena Solvay", "Nobody sails"},
+		{"speaker after", `"We lost all power before the pier," Oskar Brandvik said.`, "Oskar Brandvik", "We lost all power before the pier"},
+		{"speaker before", `Oskar Brandvik said: "We lost all power before the pier."`, "Oskar Brandvik", "We lost all power before the pier"},
+		{"inverted title", `Mayor Irena Solvay came. "Nobody sails until we know what happened," said the mayor.`, "Irena Solvay", "Nobody sails until"},
 		{"dash quote", "Interior minister Pavel Grunwald spoke.\n\n— We will not allow it, said the minister.", "Pavel Grunwald", "We will not allow it"},
 		{"indirect", "Irena Solvay said that the town would pay for repairs.", "Irena Solvay", "the town would pay"},
 		{"spanning sentences", `"We asked them to leave. They did not listen," said Pavel Grunwald.`, "Pavel Grunwald", "They did not listen"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := extract(t, tt.text)
+			d := extract(t, "Harbour news\n\nA ferry struck a pier in Vellmar on Tuesday.\n\n"+tt.text)
 			c := findClaim(d, claims.Quote, tt.speaker, "", tt.words)
 			if c == nil {
 				t.Fatalf("no quote of %s:\n%s", tt.speaker, dump(d))
