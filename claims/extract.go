@@ -41,6 +41,7 @@ func Extract(a *sources.Article, lex *Lexicon) *Document {
 	for si := range x.sents {
 		x.attributes(si)
 		x.orders(si)
+		x.counts(si)
 	}
 	x.quoteClaims()
 	x.finish()

@@ -1,0 +1,400 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/value"
+)
+
+// counts reads the counts of a sentence ("45 Spaniards were among the
+// victims", "the blast injured 12 people") and the dates and clock times of
+// its events ("died on Friday", "took off at 10:01 a.m.").
+func (x *extractor) counts(si int) {
+	x.countClaims(si)
+	x.eventClaims(si)
+}
+
+// peopleNouns are the nouns a count of people ends on, with the slot word
+// they are counted as.
+var peopleNouns = map[string]string{
+	"people": "people", "persons": "people", "person": "people", "passengers": "passengers",
+	"passenger": "passengers", "crew": "crew", "children": "children", "child": "children",
+	"boys": "boys", "girls": "girls", "men": "men", "women": "women", "students": "students",
+	"pupils": "pupils", "teachers": "teachers", "adults": "adults", "soldiers": "soldiers",
+	"officers": "officers", "workers": "workers", "miners": "miners", "civilians": "civilians",
+	"tourists": "tourists", "citizens": "nationals", "nationals": "nationals", "residents": "residents",
+	"migrants": "migrants", "hostages": "hostages", "climbers": "climbers", "divers": "divers",
+	"firefighters": "firefighters", "protesters": "protesters", "babies": "babies",
+}
+
+// countPredicates name what happened to the people counted, with the plain
+// subject a claim takes: the words stand after the count ("were injured").
+var countPredicates = map[string]string{
+	"killed": "dead", "died": "dead", "dead": "dead", "perished": "dead",
+	"injured": "injured", "wounded": "injured", "hurt": "injured",
+	"missing": "missing", "rescued": "rescued", "evacuated": "evacuated",
+	"arrested": "arrested", "detained": "arrested", "trapped": "trapped",
+}
+
+// verbsBefore name what happened to people counted after the verb ("the
+// blast killed 12 people").
+var verbsBefore = map[string]string{
+	"killed": "dead", "killing": "dead", "injured": "injured", "injuring": "injured",
+	"wounded": "injured", "wounding": "injured", "rescued": "rescued", "evacuated": "evacuated",
+	"arrested": "arrested",
+}
+
+// counted is the noun phrase after a number: what is counted.
+type counted struct {
+	noun       string // slot word: "people", "passengers", "nationals"
+	country    string // ISO code when the people are nationals of a country
+	demonym    string // the adjective the slot is written with: "German"
+	additional bool   // "three more people": an increment, not a total
+	end        int    // token index after the phrase
+}
+
+// countClaims adds a Count claim for every number directly followed by a
+// noun phrase of people, with a predicate of presence or of an event.
+func (x *extractor) countClaims(si int) {
+	s := x.sents[si]
+	for _, n := range value.FindNumbers(s.Text) {
+		if n.Ordinal || n.Unit != "" {
+			continue
+		}
+		from, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
+		np, ok := x.countedAt(si, to)
+		if !ok {
+			continue
+		}
+		subject, slot, ok := x.predicate(si, from, np)
+		if !ok {
+			continue
+		}
+		v := numberValue(n.Number)
+		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: subject, Attribute: slot, Value: v,
+			Start: s.Start + n.Start, End: s.Tokens[np.end-1].End}, si)
+	}
+}
+
+// numberValue turns a number found in text into a claim value.
+func numberValue(n value.Number) Value {
+	lo, hi := n.Bounds()
+	v := Value{Type: NumberValue, Text: n.Text, Lo: lo, Hi: hi, Open: n.Open, Unit: n.Unit}
+	if n.Open {
+		v.Hi = 0
+	}
+	v.Norm = n.String()
+	return v
+}
+
+// countedAt reads the noun phrase of people at token i: "more people",
+// "German citizens", "Spaniards", "of its citizens".
+func (x *extractor) countedAt(si, i int) (counted, bool) {
+	toks := x.sents[si].Tokens
+	var c counted
+	if i < len(toks) {
+		switch lower(toks[i]) {
+		case "more", "other", "additional", "further":
+			c.additional = true
+			i++
+		}
+	}
+	if i+2 < len(toks) && lower(toks[i]) == "of" && isPossessive(lower(toks[i+1])) {
+		c.country, c.demonym = x.soleDemonym(si)
+		i += 2
+	}
+	if i < len(toks) && isDemonym(toks[i].Text) {
+		c.country, c.demonym = demonymCountry(toks[i].Text), toks[i].Text
+		if i+1 >= len(toks) || peopleNouns[lower(toks[i+1])] == "" {
+			c.noun, c.end = "nationals", i+1 // "45 Spaniards"
+			return c, c.country != "" && !isAdjectiveOnly(toks[i].Text)
+		}
+		i++
+	}
+	if i >= len(toks) || peopleNouns[lower(toks[i])] == "" {
+		return c, false
+	}
+	c.noun, c.end = peopleNouns[lower(toks[i])], i+1
+	if c.noun == "people" && c.country != "" {
+		c.noun = "nationals"
+	}
+	return c, c.noun != "nationals" || c.country != ""
+}
+
+// isAdjectiveOnly: a demonym that is an adjective, not a plural noun of
+// people ("German", "Spanish"), cannot end the phrase on its own.
+func isAdjectiveOnly(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ese")
+}
+
+func isPossessive(w string) bool {
+	return w == "its" || w == "their" || w == "our" || w == "his" || w == "her"
+}
+
+// soleDemonym returns the country of the only nationality the sentence
+// names, for "Spain's government said 51 of its citizens …".
+func (x *extractor) soleDemonym(si int) (string, string) {
+	code, word := "", ""
+	for _, t := range x.sents[si].Tokens {
+		if !isDemonym(t.Text) {
+			continue
+		}
+		c := demonymCountry(t.Text)
+		if code != "" && c != code {
+			return "", ""
+		}
+		code, word = c, t.Text
+	}
+	return code, word
+}
+
+// predicate finds what the sentence says of the people counted and returns
+// the claim's plain subject and slot.
+func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
+	toks := x.sents[si].Tokens
+	what := np.noun
+	if np.country != "" {
+		what = adjectiveOf(np.demonym) + " " + np.noun
+	}
+	if np.additional {
+		what = "additional " + what
+	}
+	if from > 0 {
+		if p := verbsBefore[lower(toks[from-1])]; p != "" {
+			return p, what + " " + p, true
+		}
+	}
+	for i := np.end; i < len(toks) && i < np.end+12; i++ {
+		w := lower(toks[i])
+		if w == ";" || w == ":" || (toks[i].Kind == TQuote) {
+			break
+		}
+		if presence(toks, i) {
+			if np.country != "" {
+				return "victims", what + " on board", true
+			}
+			return "people on board", what + " on board", true
+		}
+		if p := countPredicates[w]; p != "" {
+			if np.country != "" && p == "dead" {
+				return "victims", what + " on board", true
+			}
+			return p, what + " " + p, true
+		}
+	}
+	return "", "", false
+}
+
+// presence reads "on board", "aboard", "on the plane", "among the victims".
+func presence(toks []Token, i int) bool {
+	w := lower(toks[i])
+	if w == "aboard" {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := lower(toks[i+1])
+	if w == "on" && next == "board" {
+		return true
+	}
+	if i+2 >= len(toks) || (w != "on" && w != "among") || next != "the" {
+		return false
+	}
+	obj := lower(toks[i+2])
+	if w == "among" {
+		return obj == "victims" || obj == "dead" || obj == "killed" || obj == "passengers"
+	}
+	return vehicles[obj]
+}
+
+var vehicles = map[string]bool{
+	"plane": true, "aircraft": true, "jet": true, "airliner": true, "flight": true,
+	"airplane": true, "helicopter": true, "bus": true, "train": true, "ship": true,
+	"ferry": true, "boat": true, "coach": true,
+}
+
+// adjectiveOf turns a plural demonym into the adjective a slot is named
+// with where the two differ in the usual way ("Germans" → "German");
+// other words ("Spaniards", "Britons") stay as written.
+func adjectiveOf(w string) string {
+	if adj, ok := countryAdjective[demonymCountry(w)]; ok {
+		return adj
+	}
+	if strings.HasSuffix(w, "ans") {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// countryAdjective names the nationals of countries whose plural noun is
+// not the adjective plus s.
+var countryAdjective = map[string]string{
+	"ES": "Spanish", "GB": "British", "FR": "French", "NL": "Dutch", "DK": "Danish",
+	"SE": "Swedish", "FI": "Finnish", "PL": "Polish", "TR": "Turkish", "IE": "Irish",
+	"CH": "Swiss", "TH": "Thai", "CN": "Chinese", "JP": "Japanese", "PT": "Portuguese",
+	"VN": "Vietnamese", "IL": "Israeli", "PK": "Pakistani", "IQ": "Iraqi", "NZ": "New Zealand",
+}
+
+// event is an event verb found in a sentence.
+type event struct {
+	lemma    string // "die", "crash", "lose contact"
+	at, end  int    // token range of the verb
+	person   bool   // the subject is a person ("died"), else a thing ("crashed")
+	thingFor string // the plain subject when the verb has one of its own ("descent")
+}
+
+// eventAt reads an event verb at token i: "died", "was killed", "crashed",
+// "lost contact", "disappeared from radar", "took off", "began", "was found".
+func eventAt(toks []Token, i int) (event, bool) {
+	w, prev, next := lower(toks[i]), wordAt(toks, i-1), wordAt(toks, i+1)
+	passive := prev == "was" || prev == "were" || prev == "been"
+	switch {
+	case w == "died":
+		return event{lemma: "die", at: i, end: i + 1, person: true}, true
+	case w == "killed" && passive:
+		return event{lemma: "kill", at: i, end: i + 1, person: true}, true
+	case w == "shot" && passive:
+		return event{lemma: "shoot", at: i, end: i + 1, person: true}, true
+	case w == "found" && passive:
+		return event{lemma: "find", at: i, end: i + 1, person: true}, true
+	case w == "crashed":
+		return event{lemma: "crash", at: i, end: i + 1}, true
+	case w == "took" && next == "off":
+		return event{lemma: "take off", at: i, end: i + 2}, true
+	case (w == "lost" && next == "contact") || (w == "lost" && passive && wordAt(toks, i-2) == "contact"):
+		return event{lemma: "lose contact", at: i, end: i + 2}, true
+	case (w == "disappeared" || w == "vanished") && next == "from" && wordAt(toks, i+2) == "radar":
+		return event{lemma: "lose contact", at: i, end: i + 3}, true
+	case (w == "began" || w == "started") && i > 0 && toks[i-1].Lower() && !stopBefore[prev]:
+		return event{lemma: "begin", at: i, end: i + 1, thingFor: prev}, true
+	}
+	return event{}, false
+}
+
+// stopBefore are words before "began" that are not its subject.
+var stopBefore = map[string]bool{"and": true, "it": true, "they": true, "which": true, "that": true,
+	"who": true, "then": true, "had": true, "has": true, "have": true, "was": true, "soon": true, "also": true}
+
+func wordAt(toks []Token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return lower(toks[i])
+}
+
+// eventClaims adds the date and the clock time of each event verb of a
+// sentence, when one stands close to it.
+func (x *extractor) eventClaims(si int) {
+	s := x.sents[si]
+	toks := s.Tokens
+	var dates []value.DateSpan
+	var times []value.TimeSpan
+	for i := 0; i < len(toks); i++ {
+		ev, ok := eventAt(toks, i)
+		if !ok {
+			continue
+		}
+		if dates == nil {
+			dates, times = value.FindDates(s.Text, x.a.Published), value.FindTimes(s.Text)
+		}
+		x.eventClaim(si, ev, dates, times)
+		i = ev.end - 1
+	}
+}
+
+// eventClaim adds the claims of one event verb.
+func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times []value.TimeSpan) {
+	subject, as := x.eventSubject(si, ev)
+	if subject < 0 && as == "" {
+		return
+	}
+	c := Claim{Kind: Event, Subject: subject, SubjectAs: as}
+	for _, d := range dates {
+		if !d.Anchored && x.near(si, ev, d.Start, d.End) {
+			c.Attribute = ev.lemma + " date"
+			c.Value = Value{Type: DateValue, Text: d.Text, Norm: d.Date.String()}
+			c.Start, c.End = x.sents[si].Start+d.Start, x.sents[si].Start+d.End
+			x.add(c, si)
+			break
+		}
+	}
+	for _, t := range times {
+		if x.near(si, ev, t.Start, t.End) {
+			c.Attribute = ev.lemma + " time"
+			c.Value = Value{Type: TimeValue, Text: t.Text, Norm: clockNorm(t.Clock)}
+			c.Start, c.End = x.sents[si].Start+t.Start, x.sents[si].Start+t.End
+			x.add(c, si)
+			break
+		}
+	}
+}
+
+// clockNorm is a clock time as "HH:MM zone".
+func clockNorm(c value.Clock) string {
+	s := fmt.Sprintf("%02d:%02d", c.Minute/60, c.Minute%60)
+	if c.Zone != "" {
+		s += " " + c.Zone
+	}
+	if c.Approx {
+		s = "~" + s
+	}
+	return s
+}
+
+// near reports whether a value at byte span [start, end) of the sentence
+// belongs to the event: within eight tokens after the verb with no other
+// clause between, or at the head of the sentence ("On Friday, …").
+func (x *extractor) near(si int, ev event, start, end int) bool {
+	s := x.sents[si]
+	from, to := x.tokenRange(si, s.Start+start, s.Start+end)
+	toks := s.Tokens
+	if from >= ev.end {
+		if from-ev.end > 8 {
+			return false
+		}
+		for _, t := range toks[ev.end:from] {
+			if t.Text == "," || t.Text == ";" || t.Kind == TQuote || lower(t) == "and" || lower(t) == "after" || lower(t) == "before" {
+				return false
+			}
+		}
+		return true
+	}
+	return to <= ev.at && from <= 1 && to < len(toks) && toks[to].Text == ","
+}
+
+// eventSubject is the person the event is about (the nearest person
+// reference before the verb) or a plain subject: the vehicle of a crash or
+// a lost contact, or the noun before "began".
+func (x *extractor) eventSubject(si int, ev event) (int, string) {
+	if ev.person {
+		e := -1
+		for _, r := range x.refs[si] {
+			if r.to <= ev.at && r.entity >= 0 {
+				e = r.entity
+			}
+		}
+		return e, ""
+	}
+	if ev.thingFor != "" {
+		return -1, ev.thingFor
+	}
+	toks := x.sents[si].Tokens
+	for i := max(0, ev.at-4); i < min(len(toks), ev.end+4); i++ {
+		if w := lower(toks[i]); vehicles[w] {
+			return -1, vehicleSubject(w)
+		}
+	}
+	return -1, ""
+}
+
+// vehicleSubject names a vehicle as a plain subject: every word for an
+// aeroplane is the flight; other vehicles keep their word.
+func vehicleSubject(w string) string {
+	switch w {
+	case "plane", "aircraft", "jet", "airliner", "flight", "airplane":
+		return "flight"
+	}
+	return w
+}

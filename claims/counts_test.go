@@ -1,0 +1,111 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/sources"
+)
+
+func extractPublished(t *testing.T, text, published string) *claims.Document {
+	t.Helper()
+	a, err := sources.Parse("a.md", []byte("---\ndate: "+published+"\n---\n\n"+text+"\n"), sources.Options{})
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	return claims.Extract(a, claims.DefaultLexicon())
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		name, text, subject, attr, value, norm string
+	}{
+		{"nationals among victims", "Officials said 31 Norwegians and 12 Poles were among the victims.", "victims", "Norwegian nationals on board", "31", "31"},
+		{"second national of a list", "Officials said 31 Norwegians and 12 Poles were among the victims.", "victims", "Polish nationals on board", "12", "12"},
+		{"adjective and noun on board", "At least 40 Danish citizens were on the ferry, the company said.", "victims", "Danish nationals on board", "At least 40", ">=40"},
+		{"of its citizens", "The Danish foreign ministry said 38 of its citizens were aboard.", "victims", "Danish nationals on board", "38", "38"},
+		{"people injured", "Four people were injured when the roof fell.", "injured", "people injured", "Four", "4"},
+		{"increment", "Three more people were injured in the evening.", "injured", "additional people injured", "Three", "3"},
+		{"verb before", "The landslide killed nine miners near the village.", "dead", "miners dead", "nine", "9"},
+		{"people on board", "The boat had 60 passengers on board when it left.", "people on board", "passengers on board", "60", "60"},
+		{"hedged", "About 50 workers were evacuated from the plant.", "evacuated", "workers evacuated", "About 50", "~50"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, tt.text)
+			c := findClaim(d, claims.Count, tt.subject, tt.attr, "")
+			if c == nil {
+				t.Fatalf("no count %s / %s in\n%s", tt.subject, tt.attr, dump(d))
+			}
+			if c.Value.Text != tt.value || c.Value.Norm != tt.norm || c.Value.Type != claims.NumberValue {
+				t.Errorf("value = %q (norm %q, %s), want %q (%q)", c.Value.Text, c.Value.Norm, c.Value.Type, tt.value, tt.norm)
+			}
+		})
+	}
+}
+
+func TestNoCounts(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"no predicate", "The 12 boys sang in the choir."},
+		{"not people", "The company sold 40 boats last year."},
+		{"ordinal", "The second passenger was injured."},
+		{"measure", "The ferry sank 20 km from the port, and everyone was rescued."},
+		{"adjective alone", "At least 40 Danish were on the ferry."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, tt.text)
+			for _, c := range d.Claims {
+				if c.Kind == claims.Count {
+					t.Errorf("unexpected count %s / %s = %q", c.SubjectAs, c.Attribute, c.Value.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestEventTimes(t *testing.T) {
+	tests := []struct {
+		name, text, subject, attr, value, norm string
+		typ                                    claims.ValueType
+	}{
+		{"death weekday", "The skipper Ivo Marten died on Saturday in hospital.", "Ivo Marten", "die date", "Saturday", "2021-03-06", claims.DateValue},
+		{"death date", "Ivo Marten was killed on 2 March.", "Ivo Marten", "kill date", "2 March", "2021-03-02", claims.DateValue},
+		{"head of sentence", "On Friday, Ivo Marten died.", "Ivo Marten", "die date", "Friday", "2021-03-05", claims.DateValue},
+		{"yesterday", "The helicopter crashed yesterday near the coast.", "helicopter", "crash date", "yesterday", "2021-03-07", claims.DateValue},
+		{"take-off time", "The plane took off at 8:15 a.m. from the capital.", "flight", "take off time", "8:15 a.m.", "08:15", claims.TimeValue},
+		{"contact lost", "Controllers lost contact with the jet at 09:52 GMT.", "flight", "lose contact time", "09:52 GMT", "09:52 GMT", claims.TimeValue},
+		{"radar", "The aircraft disappeared from radar at 10:07.", "flight", "lose contact time", "10:07", "10:07", claims.TimeValue},
+		{"began", "The evacuation began at around 6 p.m.", "evacuation", "begin time", "around 6 p.m.", "~18:00", claims.TimeValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractPublished(t, tt.text, "2021-03-08")
+			c := findClaim(d, claims.Event, tt.subject, tt.attr, "")
+			if c == nil {
+				t.Fatalf("no event %s / %s in\n%s", tt.subject, tt.attr, dump(d))
+			}
+			if c.Value.Text != tt.value || c.Value.Norm != tt.norm || c.Value.Type != tt.typ {
+				t.Errorf("value = %q (norm %q, %s), want %q (%q, %s)", c.Value.Text, c.Value.Norm, c.Value.Type, tt.value, tt.norm, tt.typ)
+			}
+		})
+	}
+}
+
+func TestNoEventTimes(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"other clause", "Ivo Marten died, and the storm ended on Sunday."},
+		{"anchored", "Ivo Marten died two days later."},
+		{"active kill", "The storm killed cattle on Sunday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extractPublished(t, tt.text, "2021-03-08")
+			for _, c := range d.Claims {
+				if c.Kind == claims.Event && (c.Value.Type == claims.DateValue || c.Value.Type == claims.TimeValue) {
+					t.Errorf("unexpected event %s = %q", c.Attribute, c.Value.Text)
+				}
+			}
+		})
+	}
+}
