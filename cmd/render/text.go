@@ -232,7 +232,7 @@ func (t *textWriter) matrix() {
 	}
 	t.printf("  %s", padRight("", lw))
 	for _, s := range t.r.Sources {
-		t.printf(" %-3s", truncate(s.ID, 3))
+		t.printf("%4s", truncate(s.ID, 4))
 	}
 	t.printf("\n")
 	for _, row := range rows {
