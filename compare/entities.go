@@ -654,7 +654,7 @@ func (r *resolver) roles(root int, fs []*form) map[string]bool {
 }
 
 // linkGivenOnly links a person named by one word that is no known surname
-// ("Saman") to the one person whose first given name it is. Two people
+// ("Wichai") to the one person whose first given name it is. Two people
 // sharing the given name leave it alone: never merge on a given name when
 // it is ambiguous.
 func (r *resolver) linkGivenOnly(forms []*form, byKey map[string][]*form) {
@@ -685,7 +685,7 @@ func (r *resolver) linkGivenOnly(forms []*form, byKey map[string][]*form) {
 
 // orgKey is the match key of an organisation, place or thing: folded,
 // a leading "the" and a possessive dropped, German umlaut spellings
-// unified (Duesseldorf = Düsseldorf).
+// unified (Luebeck = Lübeck).
 func orgKey(n string) string {
 	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
 	w := strings.Fields(names.Fold(n))

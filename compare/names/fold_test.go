@@ -7,12 +7,12 @@ import (
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Altıntaş", "altintas"},
-		{"Erdoğan", "erdogan"},
+		{"Yıldıztaş", "yildiztas"},
+		{"Doğanay", "doganay"},
 		{"Müller", "muller"},
-		{"Сергей Лавров", "sergei lavrov"},
+		{"Сергей Прокофьев", "sergei prokofev"},
 		{"  Jean-Pierre   O'Brien ", "jean pierre obrien"},
-		{"Thomas de Maizière", "thomas de maiziere"},
+		{"Guy de Maupassant", "guy de maupassant"},
 		{"M. Mert", "m mert"},
 		{"al-Zawahiri", "al zawahiri"},
 		{"O’Neill", "oneill"},
@@ -31,7 +31,7 @@ func TestFold(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"Altıntaş", "Сергей", "O'Brien", "\xff\xfe", "a--b"} {
+	for _, s := range []string{"Yıldıztaş", "Сергей", "O'Brien", "\xff\xfe", "a--b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -51,7 +51,7 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
-var benchNames = strings.Repeat("Mevlüt Mert Altıntaş, Andrey Karlov, Sergei Lavrov, Recep Tayyip Erdoğan, Thomas de Maizière. ", 20)
+var benchNames = strings.Repeat("Gökhan Emre Yıldıztaş, Andrey Tarkovsky, Sergei Prokofiev, Halil Yusuf Tekinalp, Guy de Maupassant. ", 20)
 
 func BenchmarkFold(b *testing.B) {
 	b.Run("mixed", func(b *testing.B) {
@@ -60,7 +60,7 @@ func BenchmarkFold(b *testing.B) {
 			Fold(benchNames)
 		}
 	})
-	ascii := strings.Repeat("Andrei Karlov, Sergei Lavrov, John Smith. ", 40)
+	ascii := strings.Repeat("Andrei Tarkovsky, Sergei Prokofiev, John Smith. ", 40)
 	b.Run("ascii", func(b *testing.B) {
 		b.SetBytes(int64(len(ascii)))
 		for b.Loop() {

@@ -3,7 +3,7 @@ package names
 import "strings"
 
 // particles are the words that belong to a surname without being it:
-// "de Maizière", "bin Laden", "al-Assad", "van der Berg".
+// "de Fermat", "bin Laden", "al-Assad", "van der Berg".
 var particles = map[string]bool{
 	"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
 	"at": true, "az": true, "an": true, "bin": true, "ibn": true, "bint": true,
@@ -29,14 +29,14 @@ var digraphs = strings.NewReplacer(
 // glides unify y, j and i (Yuri = Iouri = Juri, Sergey = Sergei) and w, v.
 var glides = strings.NewReplacer("y", "i", "j", "i", "w", "v")
 
-// vowels unify ou and oo with u (Youkong = Yukong = Yookong).
+// vowels unify ou and oo with u (Youkham = Yukham = Yookham).
 var vowels = strings.NewReplacer("ou", "u", "oo", "u")
 
 // SurnameKey returns the transliteration-tolerant key of a surname:
-// folded, leading particles dropped ("de Maizière" → "maiziere"), words
+// folded, leading particles dropped ("de Fermat" → "fermat"), words
 // joined, spelling variants of one sound unified (kh/h, ph/f, th/t, j/y/i,
 // -ei/-ey, -iy/-y/-ii, ou/u, w/v, double letters single). Gendered forms
-// keep distinct keys: Karlov ≠ Karlova, Novak ≠ Novakova.
+// keep distinct keys: Pavlov ≠ Pavlova, Novak ≠ Novakova.
 func SurnameKey(s string) string {
 	words := strings.Fields(Fold(s))
 	for len(words) > 1 && particles[words[0]] {
@@ -70,7 +70,7 @@ func translit(w string) string {
 	return single(w)
 }
 
-// single collapses runs of one letter: Ekkapol = Ekapol, Osottanakorn.
+// single collapses runs of one letter: Kittipol = Kitipol, Sutthiwong.
 func single(w string) string {
 	b := []byte(w)
 	n := 0
@@ -115,7 +115,7 @@ func skeleton(key string) string {
 func Skeleton(key string) string { return skeleton(key) }
 
 // gendered reports whether two surname keys are the masculine and feminine
-// forms of one family name (Karlov/Karlova, Novak/Novakova,
+// forms of one family name (Pavlov/Pavlova, Novak/Novakova,
 // Kowalski/Kowalska, Chaikovski/Chaikovskaia): the same family, never the
 // same person.
 func gendered(a, b string) bool {

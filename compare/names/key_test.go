@@ -4,21 +4,21 @@ import "testing"
 
 func TestSurnameKey(t *testing.T) {
 	same := [][2]string{
-		{"Altıntaş", "Altintas"},
-		{"de Maizière", "Maiziere"},
+		{"Yıldıztaş", "Yildiztas"},
+		{"de Maupassant", "Maupassant"},
 		{"al-Zawahiri", "Zawahiri"},
 		{"AL ZAWAHIRI", "al-Zawahiri"},
 		{"Khodorkovsky", "Hodorkovsky"},
-		{"Chanthawong", "Chantawong"},
-		{"Youkongkaew", "Yookongkaew"},
-		{"Yukongkaew", "Youkongkaew"},
+		{"Kanthasorn", "Kantasorn"},
+		{"Youkhamsai", "Yookhamsai"},
+		{"Yukhamsai", "Youkhamsai"},
 		{"Tchaikovsky", "Chaikovsky"},
 		{"Müller", "Mueller"},
 		{"Qadhafi", "Kadhafi"},
 		{"Podgornyy", "Podgorny"},
 		{"Zelenskyy", "Zelenskiy"},
 		{"Yakovlev", "Jakowlew"},
-		{"Osotthanakorn", "Osottanakorn"},
+		{"Sutthiwong", "Suttiwong"},
 	}
 	for _, p := range same {
 		t.Run(p[0]+"="+p[1], func(t *testing.T) {
@@ -28,13 +28,13 @@ func TestSurnameKey(t *testing.T) {
 		})
 	}
 	differ := [][2]string{
-		{"Karlov", "Karlova"},
+		{"Pavlov", "Pavlova"},
 		{"Novak", "Novakova"},
 		{"Kowalski", "Kowalska"},
 		{"Petrov", "Petrova"},
-		{"Putin", "Putina"},
-		{"Lavrov", "Naryshkin"},
-		{"Kanthawong", "Chanthawong"},
+		{"Tolstoy", "Tolstaya"},
+		{"Pavlov", "Tolstoy"},
+		{"Kanthasorn", "Chanthasorn"},
 	}
 	for _, p := range differ {
 		t.Run(p[0]+"≠"+p[1], func(t *testing.T) {
@@ -50,13 +50,13 @@ func TestGendered(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"Karlov", "Karlova", true},
+		{"Pavlov", "Pavlova", true},
 		{"Novak", "Novakova", true},
 		{"Kowalski", "Kowalska", true},
 		{"Chaikovsky", "Chaikovskaya", true},
 		{"Ivanov", "Ivanova", true},
-		{"Sondenheimer", "Sonderheimer", false},
-		{"Karlov", "Karlov", false},
+		{"Lindenmeyer", "Lindermeyer", false},
+		{"Pavlov", "Pavlov", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
@@ -73,8 +73,8 @@ func TestGivenKey(t *testing.T) {
 		{"Yuri", "Yury", "Iouri", "Juri"},
 		{"Dmitry", "Dmitri", "Dmitriy", "Dmitrii"},
 		{"Andrei", "Andrey"},
-		{"Ekkapol", "Ekapol"},
-		{"Mevlüt", "Mevlut"},
+		{"Kittipol", "Kitipol"},
+		{"Gökhan", "Gokhan"},
 	}
 	for _, g := range groups {
 		t.Run(g[0], func(t *testing.T) {

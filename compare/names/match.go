@@ -8,7 +8,7 @@ type Matcher struct {
 	// Variants lists given names that are one name; nil: DefaultVariants.
 	Variants *Variants
 	// Rare reports whether two different surname keys are rare enough to
-	// be merged by spelling tolerance (Sondenheimer/Sonderheimer); nil:
+	// be merged by spelling tolerance (Lindenmeyer/Lindermeyer); nil:
 	// always. A caller with many articles weighs keys by frequency.
 	Rare func(a, b string) bool
 }

@@ -7,22 +7,22 @@ import (
 
 func TestMatchSame(t *testing.T) {
 	tests := []struct{ a, b, why string }{
-		{"Tayyip Erdogan", "Recep Tayyip Erdoğan", "⊂"},
-		{"Sergei Lavrov", "Sergey Lavrov", "same surname key 'lavrov'"},
-		{"Andrei Karlov", "Andrey Karlov", "same key"},
-		{"Mevlut Mert Altintas", "mevlüt Altıntaş", "'mevlut' ⊂ 'mevlut mert'"},
-		{"M. Mert Altintas", "Mevlut Mert Altintas", "initial"},
-		{"Karlov", "Andrei Karlov", "absent"},
-		{"Richard Stanton", "Rick Stanton", "variants"},
-		{"Thomas de Maizière", "Thomas de Maiziere", "maiziere"},
-		{"Thomas de Maizière", "de Maizière", "absent"},
-		{"Patrick Sondenheimer", "Patrick Sonderheimer", "≈"},
-		{"Ekkapol Chanthawong", "Ekkaphol Chantawong", "chantavong"},
-		{"Ekkapol Chanthawong", "Ekapol Chanthawong", "same key"},
-		{"Saman Kunan", "Saman Gunan", "≈"},
-		{"Narongsak Osottanakorn", "Narongsak Osatanakorn", "≈"},
-		{"Narongsak Osotthanakorn", "Narongsak Osottanakorn", "same surname key"},
-		{"Apakorn Youkongkaew", "Arpakorn Yookongkaew", "≈"},
+		{"Yusuf Tekinalp", "Halil Yusuf Tekinalp", "⊂"},
+		{"Sergei Prokofiev", "Sergey Prokofiev", "same surname key 'prokofiev'"},
+		{"Andrei Tarkovsky", "Andrey Tarkovsky", "same key"},
+		{"Gokhan Emre Yildiztas", "gökhan Yıldıztaş", "'gokhan' ⊂ 'gokhan emre'"},
+		{"G. Emre Yildiztas", "Gokhan Emre Yildiztas", "initial"},
+		{"Tarkovsky", "Andrei Tarkovsky", "absent"},
+		{"Richard Feynman", "Dick Feynman", "variants"},
+		{"Guy de Maupassant", "Guy de Maupassant", "maupasant"},
+		{"Guy de Maupassant", "de Maupassant", "absent"},
+		{"Gerhard Lindenmeyer", "Gerhard Lindermeyer", "≈"},
+		{"Kittipol Chanthasorn", "Kittiphol Chantasorn", "chantasorn"},
+		{"Kittipol Chanthasorn", "Kitipol Chanthasorn", "same key"},
+		{"Prasit Kamon", "Prasit Gamon", "≈"},
+		{"Wichit Sutthiwong", "Wichit Sutthawong", "≈"},
+		{"Wichit Sutthiwong", "Wichit Suttiwong", "same surname key"},
+		{"Siriporn Youkhamsai", "Sriporn Yookhamsai", "≈"},
 		{"Muammar Qaddafi", "Moammar Gadhafi", "≈"},
 		{"Yuri Andropov", "Iouri Andropov", "same key"},
 		{"Bill Clinton", "William Jefferson Clinton", "variants"},
@@ -47,21 +47,21 @@ func TestMatchSame(t *testing.T) {
 
 func TestMatchDifferent(t *testing.T) {
 	tests := []struct{ a, b string }{
-		{"Sergei Lavrov", "Sergei Naryshkin"},
-		{"Thomas Winkelmann", "Thomas de Maizière"},
-		{"Richard Stanton", "Richard Harris"},
-		{"Nopparat Kanthawong", "Ekkapol Chanthawong"},
-		{"Andrei Karlov", "Marina Karlova"},
-		{"Andrei Karlov", "Karlova"},
+		{"Sergei Prokofiev", "Sergei Rachmaninoff"},
+		{"Thomas Hobbes", "Thomas de Quincey"},
+		{"Richard Feynman", "Richard Wagner"},
+		{"Wichai Kanthasorn", "Kittipol Chanthasorn"},
+		{"Ivan Pavlov", "Anna Pavlova"},
+		{"Ivan Pavlov", "Pavlova"},
 		{"Jan Novak", "Jana Novakova"},
 		{"Anna Kowalska", "Anna Kowalski"},
 		{"Andreas Schmidt", "Andrea Schmidt"},
-		{"Vladimir Putin", "Dmitry Peskov"},
-		{"Patrick Sondenheimer", "Peter Sonderheimer"},
-		{"Patrick Sondenheimer", "Sonderheimer"},
+		{"Leo Tolstoy", "Fyodor Dostoevsky"},
+		{"Gerhard Lindenmeyer", "Peter Lindermeyer"},
+		{"Gerhard Lindenmeyer", "Lindermeyer"},
 		{"John Smith", "Jane Smith"},
 		{"Kim Jong-un", "Kim Yo-jong"},
-		{"Saman Kunan", "Somchai Gunan"},
+		{"Prasit Kamon", "Somchai Gamon"},
 		{"Mark Dale", "Mark Tale"},
 		{"", "John Smith"},
 	}
@@ -81,10 +81,10 @@ func TestMatchDifferent(t *testing.T) {
 
 func TestMatchRare(t *testing.T) {
 	m := &Matcher{Rare: func(a, b string) bool { return false }}
-	if r := m.Match(Parse("Patrick Sondenheimer"), Parse("Patrick Sonderheimer")); r.Same {
+	if r := m.Match(Parse("Gerhard Lindenmeyer"), Parse("Gerhard Lindermeyer")); r.Same {
 		t.Errorf("common spellings merged by tolerance: %s", r.Why)
 	}
-	if r := m.Match(Parse("Patrick Sondenheimer"), Parse("P. Sondenheimer")); !r.Same {
+	if r := m.Match(Parse("Gerhard Lindenmeyer"), Parse("G. Lindenmeyer")); !r.Same {
 		t.Errorf("same key refused: %s", r.Why)
 	}
 }
@@ -94,16 +94,16 @@ func TestGivenCompatible(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"Mevlut", "Mevlut Mert", true},
-		{"M. Mert", "Mevlut Mert", true},
-		{"Tayyip", "Recep Tayyip", true},
+		{"Gokhan", "Gokhan Emre", true},
+		{"G. Emre", "Gokhan Emre", true},
+		{"Yusuf", "Halil Yusuf", true},
 		{"", "Sergei", true},
 		{"Sergei", "Serguei", true},
 		{"Mohammed", "Muhammad", true},
 		{"Robert", "Bob", true},
 		{"Thomas", "Tom", true},
 		{"Sergei", "Dmitry", false},
-		{"Mert Mevlut", "Mevlut Mert", false},
+		{"Emre Gokhan", "Gokhan Emre", false},
 		{"A.", "B.", false},
 		{"Andreas", "Andrea", false},
 		{"Christian", "Christina", false},
@@ -143,10 +143,10 @@ func TestParseVariantsInvalid(t *testing.T) {
 
 func BenchmarkMatch(b *testing.B) {
 	pairs := [][2]Name{
-		{Parse("Mevlut Mert Altintas"), Parse("mevlüt Altıntaş")},
-		{Parse("Sergei Lavrov"), Parse("Sergei Naryshkin")},
-		{Parse("Patrick Sondenheimer"), Parse("Patrick Sonderheimer")},
-		{Parse("Recep Tayyip Erdoğan"), Parse("Tayyip Erdogan")},
+		{Parse("Gokhan Emre Yildiztas"), Parse("gökhan Yıldıztaş")},
+		{Parse("Sergei Prokofiev"), Parse("Sergei Rachmaninoff")},
+		{Parse("Gerhard Lindenmeyer"), Parse("Gerhard Lindermeyer")},
+		{Parse("Halil Yusuf Tekinalp"), Parse("Yusuf Tekinalp")},
 	}
 	for b.Loop() {
 		for _, p := range pairs {

@@ -5,7 +5,7 @@ import "strings"
 // Name is a person's name split into its parts, surface forms kept.
 type Name struct {
 	Given     []string // given names and initials in order: ["M.", "Mert"]
-	Surname   string   // the family name with its particles: "de Maizière"
+	Surname   string   // the family name with its particles: "de Fermat"
 	Particles []string // the particles of the surname, as written: ["de"]
 	Raw       string   // the name as given to Parse
 
@@ -37,8 +37,8 @@ var suffixes = map[string]bool{
 }
 
 // Parse splits a person's name into given names, surname and particles.
-// "Thomas de Maizière" gives Given [Thomas], Surname "de Maizière";
-// "M. Mert Altintas" keeps the initial; "John Smith Jr." drops the suffix;
+// "Guy de Maupassant" gives Given [Thomas], Surname "de Fermat";
+// "G. Emre Yildiztas" keeps the initial; "John Smith Jr." drops the suffix;
 // a leading title is dropped; "SURNAME, Given" (a list's order) is turned
 // round. A single word is taken as a surname.
 func Parse(s string) Name {
@@ -80,7 +80,7 @@ func splitComma(s string) (given, family string) {
 }
 
 // surnameParticles returns the particles of the surname's words: "de" of
-// "de Maizière", "al" of "al-Assad".
+// "de Fermat", "al" of "al-Assad".
 func surnameParticles(toks []string) []string {
 	var out []string
 	for j, t := range toks {

@@ -13,14 +13,14 @@ func TestParse(t *testing.T) {
 		in   string
 		want Name
 	}{
-		{"Thomas de Maizière", Name{Given: []string{"Thomas"}, Surname: "de Maizière", Particles: []string{"de"}}},
-		{"M. Mert Altintas", Name{Given: []string{"M.", "Mert"}, Surname: "Altintas"}},
+		{"Guy de Maupassant", Name{Given: []string{"Guy"}, Surname: "de Maupassant", Particles: []string{"de"}}},
+		{"G. Emre Yildiztas", Name{Given: []string{"G.", "Emre"}, Surname: "Yildiztas"}},
 		{"John Smith Jr.", Name{Given: []string{"John"}, Surname: "Smith"}},
 		{"John Smith, Jr.", Name{Given: []string{"John"}, Surname: "Smith"}},
 		{"Henry Ford III", Name{Given: []string{"Henry"}, Surname: "Ford"}},
-		{"Mr Karlov", Name{Surname: "Karlov"}},
-		{"Karlov", Name{Surname: "Karlov"}},
-		{"Recep Tayyip Erdoğan", Name{Given: []string{"Recep", "Tayyip"}, Surname: "Erdoğan"}},
+		{"Mr Pavlov", Name{Surname: "Pavlov"}},
+		{"Pavlov", Name{Surname: "Pavlov"}},
+		{"Halil Yusuf Tekinalp", Name{Given: []string{"Halil", "Yusuf"}, Surname: "Tekinalp"}},
 		{"Ayman al-Zawahiri", Name{Given: []string{"Ayman"}, Surname: "al-Zawahiri", Particles: []string{"al"}}},
 		{"AL ZAWAHIRI, Dr. Ayman", Name{Given: []string{"Ayman"}, Surname: "AL ZAWAHIRI", Particles: []string{"AL"}}},
 		{"Osama bin Laden", Name{Given: []string{"Osama"}, Surname: "bin Laden", Particles: []string{"bin"}}},
@@ -43,13 +43,13 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseKey(t *testing.T) {
-	if k := Parse("Thomas de Maizière").Key(); k != "maiziere" {
-		t.Errorf("key = %q, want maiziere", k)
+	if k := Parse("Pierre de Fermat").Key(); k != "fermat" {
+		t.Errorf("key = %q, want fermat", k)
 	}
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"Thomas de Maizière", "SMITH, John, Jr.", "J.R.R. Tolkien", "al-", "-", ",,", "Mr"} {
+	for _, s := range []string{"Guy de Maupassant", "SMITH, John, Jr.", "J.R.R. Tolkien", "al-", "-", ",,", "Mr"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
