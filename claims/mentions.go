@@ -67,7 +67,14 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 	for i < j && x.notName(toks, i, start) {
 		i++
 	}
-	for i < j && x.titleWord(toks[i].Text) {
+	for i < j {
+		if n := x.titleAt(toks[i:j]); n > 0 {
+			i += n
+			continue
+		}
+		if !x.titleWord(toks[i].Text) {
+			break
+		}
 		i++
 	}
 	// a place ending a role before a name: "Ambassador to Turkey Ann Lee"
@@ -103,6 +110,17 @@ func (x *extractor) notName(toks []Token, i, runStart int) bool {
 		return x.lowerSeen[w] && !x.lex.titles[w]
 	}
 	return false
+}
+
+// titleAt returns how many tokens at the start of toks form a multi-word
+// title ("Rear Admiral", "Petty Officer"), or 0.
+func (x *extractor) titleAt(toks []Token) int {
+	for n := min(x.lex.maxTitle, len(toks)); n >= 2; n-- {
+		if x.lex.titles[strings.ToLower(joinTokens(toks[:n]))] {
+			return n
+		}
+	}
+	return 0
 }
 
 func (x *extractor) titleWord(w string) bool {
@@ -149,6 +167,10 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 		}
 		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
 		_, _, isDesc := x.lex.Descriptor(w)
+		if n := x.titleAt(toks[max(0, k-x.lex.maxTitle):k]); n == 0 && k >= 2 && x.lex.titles[strings.ToLower(joinTokens(toks[k-2:k]))] {
+			k -= 2
+			continue
+		}
 		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || isDemonym(t.Text) || isAgeWord(w) ||
 			(t.Upper() && isPlace(t.Text)) || isOrdinal(w) {
 			k--

@@ -127,13 +127,19 @@ func lowerGap(ts []Token) bool {
 	if len(ts) > 4 {
 		return false
 	}
-	for _, t := range ts {
-		if t.Kind != TWord || !t.Lower() {
+	for i, t := range ts {
+		if t.Kind != TWord {
+			return false
+		}
+		if !t.Lower() && !placePrefix(ts[:i+1]) && !placePrefix(ts[:min(len(ts), i+2)]) {
 			return false
 		}
 	}
 	return true
 }
+
+// placePrefix reports whether the tokens name a place ("Northport harbour").
+func placePrefix(ts []Token) bool { return isPlace(joinTokens(ts)) }
 
 // speakerBefore reads `Lee said: "…` before the opening mark at token i.
 func (x *extractor) speakerBefore(si, i int) (ref, string, bool) {

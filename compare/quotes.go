@@ -124,7 +124,8 @@ func (b *builder) attributionFinding(qs []item, members []int) {
 	f.SubjectName = f.Subject
 	for _, s := range sides {
 		v := b.side(s)
-		v.Value = b.res.Entities[s[0].entity].Name
+		// the speaker as the first article naming them writes the name
+		v.Value = b.docs[s[0].doc].Entities[s[0].c.Subject].Name
 		f.Values = append(f.Values, v)
 	}
 	f.Message = fmt.Sprintf("the same words are given to different speakers: %s", sideList(f.Values))
