@@ -148,6 +148,7 @@ func (b *builder) findings() {
 	for _, g := range groups {
 		b.compareGroup(g)
 	}
+	b.plainGroups()
 	b.quoteAttribution()
 	b.nameVariants()
 }

@@ -30,6 +30,8 @@ func (b *builder) compareGroup(g group) {
 		conflicted = b.descriptorConflict(g)
 	case claims.NumberValue:
 		conflicted = b.numberConflict(g)
+	case claims.DateValue, claims.TimeValue:
+		conflicted = b.temporalConflict(g)
 	}
 	if conflicted || silent[g.slot.attribute] {
 		return

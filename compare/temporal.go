@@ -1,0 +1,210 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/claims/value"
+)
+
+// Rule ids of dates, clock times and counts.
+const (
+	RuleDate        = "date-conflict"
+	RuleTime        = "time-conflict"
+	RuleCountUpdate = "count-update"
+)
+
+// plainSlot is the key of claims whose subject is not an entity: the
+// subject as written ("victims", "flight") and the attribute.
+type plainSlot struct{ subject, attribute string }
+
+// plainGroups aligns the counts and events of plain subjects, then compares
+// each group's values by type and reports agreement or a single source.
+func (b *builder) plainGroups() {
+	idx := map[plainSlot]int{}
+	var groups []group
+	var keys []plainSlot
+	for _, it := range b.items {
+		if it.entity >= 0 || it.c.SubjectAs == "" || (it.c.Kind != claims.Count && it.c.Kind != claims.Event) {
+			continue
+		}
+		k := plainSlot{it.c.SubjectAs, it.c.Attribute}
+		i, ok := idx[k]
+		if !ok {
+			i = len(groups)
+			idx[k] = i
+			groups = append(groups, group{slot: slot{entity: -1, attribute: k.attribute}})
+			keys = append(keys, k)
+		}
+		groups[i].items = append(groups[i].items, it)
+	}
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, c := keys[order[i]], keys[order[j]]
+		return a.subject < c.subject || (a.subject == c.subject && a.attribute < c.attribute)
+	})
+	for _, i := range order {
+		b.comparePlain(groups[i], keys[i].subject)
+	}
+}
+
+// comparePlain compares one group of a plain subject.
+func (b *builder) comparePlain(g group, subject string) {
+	typ := g.items[0].c.Value.Type
+	if typ != claims.NumberValue && typ != claims.DateValue && typ != claims.TimeValue {
+		return
+	}
+	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	if len(sides) > 1 && b.allConflict(sides) {
+		f := b.conflictOf(g, sides, subject, subject)
+		b.add(f)
+		return
+	}
+	b.plainSupport(g, subject)
+}
+
+// temporalConflict compares the dates or clock times of one entity's slot
+// ("die date" of a person): two values conflict only when no wording of one
+// can name the same day or instant as a wording of the other.
+func (b *builder) temporalConflict(g group) bool {
+	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	if len(sides) < 2 || !b.allConflict(sides) {
+		return false
+	}
+	e := b.res.Entities[g.slot.entity]
+	b.add(b.conflictOf(g, sides, b.entityID(g.slot.entity), e.Name))
+	return true
+}
+
+// allConflict: every pair of items on different sides conflicts.
+func (b *builder) allConflict(sides [][]item) bool {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			for _, x := range sides[i] {
+				for _, y := range sides[j] {
+					if b.verdict(x, y) != value.Conflict {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// conflictOf builds the finding of sides that cannot both hold: a conflict,
+// or an update when the counts only grew from earlier articles to later ones.
+func (b *builder) conflictOf(g group, sides [][]item, subject, name string) Finding {
+	f := Finding{Kind: KindConflict, Severity: Error, Subject: subject, SubjectName: name, Attribute: g.slot.attribute}
+	for _, s := range sides {
+		f.Values = append(f.Values, b.side(s))
+	}
+	f.Rule, f.Type, f.Explanation = ruleOf(g.items[0].c.Value.Type)
+	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", name, g.slot.attribute, sideList(f.Values))
+	if g.items[0].c.Kind == claims.Count && b.grows(g.items) {
+		f.Rule, f.Kind, f.Severity, f.Type = RuleCountUpdate, KindUpdate, Info, "numeric (update)"
+		f.Message = fmt.Sprintf("%s: %s changed between articles: %s", name, g.slot.attribute, sideList(f.Values))
+		f.Explanation = "Later articles give a higher count than earlier ones: a toll that grew, not a contradiction."
+		return f
+	}
+	if len(docsOf(g.items)) == 1 {
+		f.Rule += "-within-article"
+		f.Type += " (self-contradiction)"
+	}
+	if allWeak(sides) {
+		f.Severity = Warning
+	}
+	return f
+}
+
+func ruleOf(t claims.ValueType) (rule, typ, why string) {
+	switch t {
+	case claims.DateValue:
+		return RuleDate, "date", "The dates, each resolved against its article's publication date, name different days."
+	case claims.TimeValue:
+		return RuleTime, "time", "The clock times name different instants, beyond the precision each one states."
+	}
+	return RuleNumber, "numeric", "The values are numbers (or ranges) that do not overlap, so they cannot both be right."
+}
+
+// grows reports whether every article that differs from another was
+// published on a different day, and the later one always gives more.
+func (b *builder) grows(items []item) bool {
+	for _, x := range items {
+		for _, y := range items {
+			if b.verdict(x, y) != value.Conflict {
+				continue
+			}
+			px, py := b.published(x), b.published(y)
+			if px.IsZero() || py.IsZero() || px.Equal(py) {
+				return false
+			}
+			if px.Before(py) && x.c.Value.Lo >= y.c.Value.Lo {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (b *builder) published(it item) time.Time {
+	a := b.docs[it.doc].Article
+	if a == nil || !a.HasPublished() {
+		return time.Time{}
+	}
+	y, m, d := a.Published.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// verdict compares two claim values of one type, read again from their
+// text with the value package; what cannot be read is Unknown.
+func (b *builder) verdict(x, y item) value.Verdict {
+	switch x.c.Value.Type {
+	case claims.NumberValue:
+		nx, okx := value.ParseNumber(x.c.Value.Text)
+		ny, oky := value.ParseNumber(y.c.Value.Text)
+		if okx && oky {
+			return value.CompareNumbers(nx, ny)
+		}
+	case claims.DateValue:
+		dx, okx := firstDate(x.c.Value.Text, b.published(x))
+		dy, oky := firstDate(y.c.Value.Text, b.published(y))
+		if okx && oky {
+			return value.CompareDates(dx, dy)
+		}
+	case claims.TimeValue:
+		tx, ty := value.FindTimes(x.c.Value.Text), value.FindTimes(y.c.Value.Text)
+		if len(tx) > 0 && len(ty) > 0 {
+			return value.CompareTimes(tx[0].Clock, ty[0].Clock, value.UnknownOffset)
+		}
+	}
+	return value.Unknown
+}
+
+func firstDate(text string, published time.Time) (value.Date, bool) {
+	ds := value.FindDates(text, published)
+	if len(ds) == 0 {
+		return value.Date{}, false
+	}
+	return ds[0].Date, true
+}
+
+// plainSupport reports a plain slot several sources agree on, or one alone.
+func (b *builder) plainSupport(g group, subject string) {
+	docs := docsOf(g.items)
+	f := Finding{Subject: subject, SubjectName: subject, Attribute: g.slot.attribute, Severity: Info,
+		Values: []FindingValue{b.side(g.items)}}
+	if len(docs) >= 2 {
+		f.Rule, f.Kind = RuleCorroborated, KindCorroborated
+		f.Message = fmt.Sprintf("%s: %s %q corroborated by %d sources", subject, g.slot.attribute, f.Values[0].Value, len(docs))
+	} else {
+		f.Rule, f.Kind = RuleSingle, KindSingleSource
+		f.Message = fmt.Sprintf("%s: %s %q rests on one source (%s)", subject, g.slot.attribute, f.Values[0].Value, f.Values[0].Sources[0])
+	}
+	b.add(f)
+}
