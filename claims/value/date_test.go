@@ -91,6 +91,22 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
+func TestFindDateRanges(t *testing.T) {
+	tests := []struct{ in, first, second string }{
+		{"The festival ran 23 June - 10 July 2018 in the park.", "2018-06-23", "2018-07-10"},
+		{"The festival ran from December 28 to January 3, 2019.", "2018-12-28", "2019-01-03"},
+		{"The festival ran between 3 May and 5 May 2016.", "2016-05-03", "2016-05-05"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			ds := FindDates(tc.in, day("2020-01-01"))
+			if len(ds) != 2 || ds[0].String() != tc.first || ds[1].String() != tc.second {
+				t.Errorf("FindDates(%q) = %v", tc.in, ds)
+			}
+		})
+	}
+}
+
 func TestFindDatesNone(t *testing.T) {
 	for _, in := range []string{
 		"We may march on the town if the sun shines.",

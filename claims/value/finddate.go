@@ -204,6 +204,9 @@ func (t *text) monthDayAt(i int, r resolver, wd time.Weekday, hasWD bool) (dateM
 // fullDate builds a day-precision date; a zero year is resolved.
 func (t *text) fullDate(y int, m time.Month, d, end int, r resolver, wd time.Weekday, hasWD bool) (dateMatch, bool) {
 	if y == 0 {
+		y = t.borrowYear(end, m)
+	}
+	if y == 0 {
 		if !validDay(2000, m, d) {
 			return dateMatch{}, false
 		}
@@ -217,6 +220,35 @@ func (t *text) fullDate(y int, m time.Month, d, end int, r resolver, wd time.Wee
 		date.Weekday, date.HasWeekday = wd, true
 	}
 	return dateMatch{Date: date, last: end}, true
+}
+
+// borrowYear reads the year of the second date of a range after end:
+// "23 June - 10 July 2018", "between 3 and 5 May 2016" do not repeat it.
+// A first month after the second one falls in the year before.
+func (t *text) borrowYear(end int, m time.Month) int {
+	j := end + 1
+	if !t.dash(j) && !t.is(j, "to") && !t.is(j, "and") && !t.is(j, "until") && !t.is(j, "till") {
+		return 0
+	}
+	j++
+	if _, e, ok := t.dayNumberAt(j); ok {
+		j = e + 1
+		if t.is(j, "of") {
+			j++
+		}
+	}
+	m2, mend, ok := t.month(j)
+	if !ok {
+		return 0
+	}
+	if _, e, ok := t.dayNumberAt(mend + 1); ok {
+		mend = e
+	}
+	y, _ := t.yearAfter(mend)
+	if y != 0 && m > m2 {
+		y--
+	}
+	return y
 }
 
 // monthPrev are the words after which a month or year alone is a date.

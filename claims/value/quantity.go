@@ -58,7 +58,7 @@ func (t *text) quantityAt(i int) (quantity, int, bool) {
 		i++
 	}
 	v, end, ord, ok := t.cardAt(i, q.currency != "")
-	if !ok {
+	if !ok || t.slashed(i) {
 		return q, 0, false
 	}
 	q.Lo, q.Hi, q.Ordinal = v, v, ord
@@ -75,6 +75,14 @@ func (t *text) quantityAt(i int) (quantity, int, bool) {
 		return q, e, true
 	}
 	return q, end, true
+}
+
+// slashed reports whether the number at i is part of a run of numbers
+// joined by slashes ("05/06/2016", "24/7"): a date, a code or a ratio.
+func (t *text) slashed(i int) bool {
+	before := t.punct(i-1, "/") && t.adj(i) && t.isNum(i-2) && t.adj(i-1)
+	after := t.punct(i+1, "/") && t.adj(i+1) && t.isNum(i+2) && t.adj(i+2)
+	return t.isNum(i) && (before || after)
 }
 
 // isYear reports whether the token at i is a bare four-digit year.
