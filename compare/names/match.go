@@ -57,7 +57,11 @@ func (m *Matcher) Match(a, b Name) Result {
 	if m != nil && m.Rare != nil && !m.Rare(ka, kb) {
 		return Result{Why: fmt.Sprintf("surnames '%s' ≈ '%s' but both spellings are common", ka, kb), Given: g.Relation}
 	}
-	why := fmt.Sprintf("surname '%s' ≈ '%s' (near spelling of a long name), %s", ka, kb, g.Why)
+	how := "one letter apart in a long name"
+	if skeleton(ka) == skeleton(kb) {
+		how = "the same consonants but for voicing, e/i, o/u"
+	}
+	why := fmt.Sprintf("surname '%s' ≈ '%s' (%s), %s", ka, kb, how, g.Why)
 	return Result{Same: true, Score: 0.7, Why: why, Given: g.Relation, Tolerant: true}
 }
 
