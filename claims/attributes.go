@@ -183,7 +183,11 @@ func (x *extractor) appositive(seg []Token) bool {
 			return false
 		}
 	}
-	return hasTitle && (det || x.lex.titles[first] || x.lex.modifiers[first] || isDemonym(seg[0].Text))
+	if hasTitle && (det || x.lex.titles[first] || x.lex.modifiers[first] || isDemonym(seg[0].Text)) {
+		return true
+	}
+	// "a 28-year-old German", "a 40-year-old"
+	return det && len(seg) <= 3 && isAgeWord(lower(seg[1])) && (len(seg) == 2 || isDemonym(seg[2].Text))
 }
 
 // copula reads "Lee was 62", "he is 25", "Lee, 56, is a nurse".
@@ -208,7 +212,7 @@ func (x *extractor) copula(si int, r ref) {
 		return
 	}
 	next := toks[i+1 : min(len(toks), i+8)]
-	if n, ok := ageOf(next[:1], 0); ok && (len(next) == 1 || next[1].Kind == TPunct) {
+	if n, ok := ageOf(next[:1], 0); ok && (len(next) == 1 || next[1].Kind == TPunct || ageFollower(lower(next[1]))) {
 		t := toks[i+1]
 		x.add(Claim{Kind: Attribute, Subject: r.entity, Attribute: "age", Value: ageValue(t.Text, n), Start: toks[r.from].Start, End: t.End}, si)
 		return
@@ -222,6 +226,15 @@ func (x *extractor) copula(si int, r ref) {
 			x.describe(si, r.entity, next[1:end], toks[r.from:i+1+end])
 		}
 	}
+}
+
+// ageFollower: words that may follow "was 62" when 62 is an age.
+func ageFollower(w string) bool {
+	switch w {
+	case "and", "but", "when", "years", "at", "yet", "so":
+		return true
+	}
+	return false
 }
 
 func isStop(w string) bool {

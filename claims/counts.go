@@ -203,6 +203,9 @@ func presence(toks []Token, i int) bool {
 		return false
 	}
 	obj := lower(toks[i+2])
+	if w == "on" && toks[i+2].Upper() && i+3 < len(toks) {
+		obj = lower(toks[i+3]) // "on the Northair plane"
+	}
 	if w == "among" {
 		return obj == "victims" || obj == "dead" || obj == "killed" || obj == "passengers"
 	}
@@ -267,6 +270,8 @@ func eventAt(toks []Token, i int) (event, bool) {
 		return event{lemma: "lose contact", at: i, end: i + 2}, true
 	case (w == "disappeared" || w == "vanished") && next == "from" && wordAt(toks, i+2) == "radar":
 		return event{lemma: "lose contact", at: i, end: i + 3}, true
+	case (w == "disappeared" || w == "vanished") && next == "from" && i+3 < len(toks) && toks[i+2].Upper() && wordAt(toks, i+3) == "radar":
+		return event{lemma: "lose contact", at: i, end: i + 4}, true // "from French radar"
 	case (w == "began" || w == "started") && i > 0 && toks[i-1].Lower() && !stopBefore[prev]:
 		return event{lemma: "begin", at: i, end: i + 1, thingFor: prev}, true
 	}
@@ -381,7 +386,12 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 		return -1, ev.thingFor
 	}
 	toks := x.sents[si].Tokens
-	for i := max(0, ev.at-4); i < min(len(toks), ev.end+4); i++ {
+	for i := ev.at - 1; i >= 0; i-- {
+		if w := lower(toks[i]); vehicles[w] {
+			return -1, vehicleSubject(w)
+		}
+	}
+	for i := ev.end; i < min(len(toks), ev.end+4); i++ {
 		if w := lower(toks[i]); vehicles[w] {
 			return -1, vehicleSubject(w)
 		}

@@ -27,6 +27,7 @@ func TestCounts(t *testing.T) {
 		{"people injured", "Four people were injured when the roof fell.", "injured", "people injured", "Four", "4"},
 		{"increment", "Three more people were injured in the evening.", "injured", "additional people injured", "Three", "3"},
 		{"verb before", "The landslide killed nine miners near the village.", "dead", "miners dead", "nine", "9"},
+		{"named vehicle", "Some 20 Dutch nationals were on the Northair plane.", "victims", "Dutch nationals on board", "Some 20", "~20"},
 		{"people on board", "The boat had 60 passengers on board when it left.", "people on board", "passengers on board", "60", "60"},
 		{"hedged", "About 50 workers were evacuated from the plant.", "evacuated", "workers evacuated", "About 50", "~50"},
 	}
@@ -76,6 +77,7 @@ func TestEventTimes(t *testing.T) {
 		{"take-off time", "The plane took off at 8:15 a.m. from the capital.", "flight", "take off time", "8:15 a.m.", "08:15", claims.TimeValue},
 		{"contact lost", "Controllers lost contact with the jet at 09:52 GMT.", "flight", "lose contact time", "09:52 GMT", "09:52 GMT", claims.TimeValue},
 		{"radar", "The aircraft disappeared from radar at 10:07.", "flight", "lose contact time", "10:07", "10:07", claims.TimeValue},
+		{"named radar", "The jet turned east and later disappeared from Maltese radar at 10:12.", "flight", "lose contact time", "10:12", "10:12", claims.TimeValue},
 		{"began", "The evacuation began at around 6 p.m.", "evacuation", "begin time", "around 6 p.m.", "~18:00", claims.TimeValue},
 	}
 	for _, tt := range tests {

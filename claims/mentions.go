@@ -135,6 +135,12 @@ func (x *extractor) runType(toks []Token) EntityType {
 		if x.lex.orgWords[strings.ToLower(trimPossessive(t.Text))] {
 			return Organisation
 		}
+		if hasDigit(t.Text) {
+			return Thing // "Airbus A320", "Boeing 737": names have no digits
+		}
+		if len(toks) > 1 && allUpper(t.Text) {
+			return Organisation // "ACME Holdings", "LSC Northport"
+		}
 	}
 	name := joinTokens(toks)
 	if x.lex.placeWords[last] || isPlace(name) {
@@ -259,6 +265,15 @@ func joinTokens(toks []Token) string {
 		b.WriteString(trimPossessive(t.Text))
 	}
 	return b.String()
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func allUpper(w string) bool {

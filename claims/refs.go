@@ -100,7 +100,7 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 			rs = append(rs, ref{from: i, to: i + 1, preFrom: i, entity: e, kind: refPronoun})
 			continue
 		}
-		if w == "the" && i+1 < len(toks) && isAgeWord(lower(toks[i+1])) && (i+2 >= len(toks) || !toks[i+2].Upper()) {
+		if w == "the" && i+1 < len(toks) && isAgeWord(lower(toks[i+1])) && x.standsAlone(toks, i+2) {
 			// "The 54-year-old, who …": the person the text is about
 			e := prev
 			if before := lastEntityBefore(names, i); before >= 0 {
@@ -120,6 +120,25 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 		}
 	}
 	return rs
+}
+
+// standsAlone reports whether "the 54-year-old" ends at token i as a noun
+// phrase of its own ("the 54-year-old, who …", "the 54-year-old had …"),
+// not as the adjective of a noun ("the 24-year-old aircraft").
+func (x *extractor) standsAlone(toks []Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != TWord {
+		return true
+	}
+	w := lower(toks[i])
+	if x.lex.titles[w] {
+		return true // "the 54-year-old captain": a role follows
+	}
+	switch w {
+	case "had", "has", "have", "was", "is", "who", "did", "does", "would", "could", "will", "can",
+		"may", "might", "must", "should", "also", "then", "later", "now", "still", "never":
+		return true
+	}
+	return x.lex.reporting[w] || x.lex.order[w]
 }
 
 func lastEntityBefore(rs []ref, i int) int {
