@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -104,19 +106,29 @@ func (o *checkOptions) validate(c *cobra.Command) error {
 	return o.Input.validate()
 }
 
-// missing lists the names of extra that paths does not hold.
+// missing lists the names of extra that paths does not cover: neither
+// given itself nor inside a folder given.
 func missing(extra, paths []string) []string {
 	var out []string
 	for _, e := range extra {
-		found := false
-		for _, p := range paths {
-			found = found || p == e
-		}
-		if !found {
+		if !slices.ContainsFunc(paths, func(p string) bool { return covers(p, e) }) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// covers reports whether reading path p reads the file e.
+func covers(p, e string) bool {
+	p, e = filepath.Clean(p), filepath.Clean(e)
+	if p == e {
+		return true
+	}
+	if st, err := os.Stat(p); err != nil || !st.IsDir() {
+		return false
+	}
+	rel, err := filepath.Rel(p, e)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // never is above every severity: nothing fails.

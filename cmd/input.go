@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -139,6 +140,7 @@ func load(s *IOStreams, o *inputOptions) ([]*sources.Article, []compare.Problem,
 			arts = append(arts, a)
 		}
 	}
+	arts = uniqueArticles(arts)
 	var problems []compare.Problem
 	for _, err := range errs {
 		p := problemOf(err)
@@ -193,4 +195,16 @@ func docProblems(docs []*claims.Document) []compare.Problem {
 		}
 	}
 	return ps
+}
+
+// uniqueArticles drops an article read twice (a file named both alone and
+// inside a folder given), keeping the first.
+func uniqueArticles(arts []*sources.Article) []*sources.Article {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(arts, func(a *sources.Article) bool {
+		key := filepath.Clean(a.Path)
+		dup := seen[key]
+		seen[key] = true
+		return dup
+	})
 }
