@@ -211,7 +211,7 @@ func isCountable(u string) bool {
 }
 
 // prefixHedges are the hedges written before a number, by first word.
-var prefixHedges = map[string][][]string{
+var prefixHedges = namedSeqs(map[string][][]string{
 	"at":            {{"at", "least"}, {"at", "most", "@up to"}},
 	"no":            {{"no", "fewer", "than", "@at least"}, {"no", "less", "than", "@at least"}, {"no", "more", "than", "@up to"}},
 	"not":           {{"not", "less", "than", "@at least"}, {"not", "more", "than", "@up to"}},
@@ -243,7 +243,7 @@ var prefixHedges = map[string][][]string{
 	"less":          {{"less", "than", "@fewer than"}},
 	"under":         {{"under", "@fewer than"}},
 	"below":         {{"below", "@fewer than"}},
-}
+})
 
 // prefixHedge matches a hedge at i and returns its normal name and the
 // token after it, or "" and i.
@@ -258,12 +258,12 @@ func (t *text) prefixHedge(i int) (string, int) {
 }
 
 // matchSeq matches words (or punctuation) of seq from i; an element
-// starting with "@" names the result, else the words joined name it.
+// starting with "@" names the result, else the name is "".
 func (t *text) matchSeq(i int, seq []string) (string, int, bool) {
 	name := ""
 	j := i
 	for _, w := range seq {
-		if strings.HasPrefix(w, "@") {
+		if w[0] == '@' {
 			name = w[1:]
 			continue
 		}
@@ -272,10 +272,20 @@ func (t *text) matchSeq(i int, seq []string) (string, int, bool) {
 		}
 		j++
 	}
-	if name == "" {
-		name = strings.Join(seq, " ")
-	}
 	return name, j, true
+}
+
+// namedSeqs gives every sequence without a name the name of its words
+// joined, once, so that matching never allocates.
+func namedSeqs(m map[string][][]string) map[string][][]string {
+	for _, seqs := range m {
+		for k, seq := range seqs {
+			if !strings.HasPrefix(seq[len(seq)-1], "@") {
+				seqs[k] = append(seq[:len(seq):len(seq)], "@"+strings.Join(seq, " "))
+			}
+		}
+	}
+	return m
 }
 
 // suffixHedge matches "or so", "or more", "or fewer", "plus", "-odd" at i
