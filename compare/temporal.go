@@ -59,8 +59,8 @@ func (b *builder) comparePlain(g group, subject string) {
 	if typ != claims.NumberValue && typ != claims.DateValue && typ != claims.TimeValue {
 		return
 	}
-	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
-	if len(sides) > 1 && b.allConflict(sides) {
+	sides := b.clusters(g.items)
+	if len(sides) > 1 {
 		f := b.conflictOf(g, sides, subject, subject)
 		b.add(f)
 		return
@@ -72,8 +72,8 @@ func (b *builder) comparePlain(g group, subject string) {
 // ("die date" of a person): two values conflict only when no wording of one
 // can name the same day or instant as a wording of the other.
 func (b *builder) temporalConflict(g group) bool {
-	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
-	if len(sides) < 2 || !b.allConflict(sides) {
+	sides := b.clusters(g.items)
+	if len(sides) < 2 {
 		return false
 	}
 	e := b.res.Entities[g.slot.entity]
@@ -81,20 +81,36 @@ func (b *builder) temporalConflict(g group) bool {
 	return true
 }
 
-// allConflict: every pair of items on different sides conflicts.
-func (b *builder) allConflict(sides [][]item) bool {
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			for _, x := range sides[i] {
-				for _, y := range sides[j] {
-					if b.verdict(x, y) != value.Conflict {
-						return false
-					}
-				}
+// clusters joins the items whose values can both hold, through any chain
+// of agreements ("at least 72" joins "72" and "80"); the clusters that are
+// left conflict pair by pair, every item with every other.
+func (b *builder) clusters(items []item) [][]item {
+	parent := make([]int, len(items))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			if b.verdict(items[i], items[j]) != value.Conflict {
+				parent[root(j)] = root(i)
 			}
 		}
 	}
-	return true
+	return partition(items, func(it item) string {
+		for i := range items {
+			if items[i].c == it.c {
+				return fmt.Sprint(root(i))
+			}
+		}
+		return ""
+	})
 }
 
 // conflictOf builds the finding of sides that cannot both hold: a conflict,
