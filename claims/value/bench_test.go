@@ -155,3 +155,17 @@ func BenchmarkFind(b *testing.B) {
 	}
 	reportCPU(b, totalBytes(lines), cpu0)
 }
+
+func BenchmarkCompare(b *testing.B) {
+	n1, _ := ParseNumber("some 100 km")
+	n2, _ := ParseNumber("about 60 miles")
+	d1 := FindDates("on Monday", benchPub)[0].Date
+	d2 := FindDates("on 5 December 2016", time.Time{})[0].Date
+	c1 := FindTimes("at 16:30 BST")[0].Clock
+	c2 := FindTimes("at 10.30pm UTC+7")[0].Clock
+	for b.Loop() {
+		CompareNumbers(n1, n2)
+		CompareDates(d1, d2)
+		CompareTimes(c1, c2, UnknownOffset)
+	}
+}

@@ -4,7 +4,10 @@
 //
 // The finders (FindNumbers, FindDates, FindTimes, ParseNumber) take one
 // sentence and return spans with byte offsets into it, in order and never
-// overlapping; they never fail and never panic, whatever the bytes. The
+// overlapping; they never fail and never panic, whatever the bytes. Find
+// runs all three over a single scan of the sentence. FindNumbers leaves
+// out the digits of dates and times, so "19 December 2016" and "10:53"
+// are not also counts. The
 // comparisons (Number.Overlaps, CompareNumbers, CompareDates,
 // CompareTimes) return a Verdict: Agree, Conflict or Unknown, leaning
 // towards agreement, because a false conflict costs more than a missed
