@@ -35,9 +35,10 @@ func (h *HTML) Render(w io.Writer, r *compare.Report) error {
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>crosscheck report</title>\n")
 	b.WriteString("<style>\n" + htmlCSS + "</style>\n</head>\n<body>\n")
 	fmt.Fprintf(b, "<header><h1>crosscheck report</h1><p class=\"summary\">%s</p></header>\n", esc(SummaryLine(r)))
+	b.WriteString("<div class=\"layout\">\n")
 	h.findings(b, r, spans)
 	h.articles(b, r, spans)
-	b.WriteString("</body>\n</html>\n")
+	b.WriteString("</div>\n</body>\n</html>\n")
 	return b.Flush()
 }
 
@@ -127,7 +128,7 @@ func evidenceLinks(v compare.FindingValue, f *compare.Finding, spans map[string]
 }
 
 func (h *HTML) articles(b *bufio.Writer, r *compare.Report, spans map[string][]hlSpan) {
-	fmt.Fprintf(b, "<section class=\"articles\" style=\"grid-template-columns: repeat(%d, minmax(18em, 1fr))\">\n", max(len(r.Sources), 1))
+	fmt.Fprintf(b, "<section class=\"articles\" style=\"grid-template-columns: repeat(%d, minmax(14em, 1fr))\">\n", max(len(r.Sources), 1))
 	for _, s := range r.Sources {
 		fmt.Fprintf(b, "<article id=\"src-%s\"><h2>%s <span class=\"path\">%s</span></h2>\n", esc(s.ID), esc(s.ID), esc(s.Path))
 		meta := []string{}
@@ -233,7 +234,9 @@ h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: .2em; }
 .finding.k-update, .finding.k-variant { border-color: #d98e00; }
 .finding.k-corroborated { border-color: #2a8a2a; }
 .finding:target { background: #fff4c2; }
-.articles { display: grid; gap: 1.2em; align-items: start; }
+.layout { display: grid; grid-template-columns: minmax(18em, 26em) 1fr; gap: 1.2em; align-items: start; }
+.findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; font-size: .92em; }
+.articles { display: grid; gap: 1em; align-items: start; margin-top: 1em; }
 article { border: 1px solid #ddd; border-radius: 6px; padding: 0 1em; min-width: 0; }
 article h2 .path { font-weight: normal; color: #666; font-size: .8em; word-break: break-all; }
 article .meta { color: #666; font-size: .85em; }
@@ -245,5 +248,5 @@ mark.k-corroborated { background: #d6f5d6; }
 mark.k-single-source, mark.k-unresolved { background: #eee; }
 sup a.ref { font-size: .75em; text-decoration: none; margin-left: .1em; }
 span[id]:target + mark { outline: 2px solid #1d1d1f; }
-@media (max-width: 900px) { .articles { grid-template-columns: 1fr !important; } }
+@media (max-width: 900px) { .layout, .articles { grid-template-columns: 1fr !important; } .findings { position: static; max-height: none; } }
 `
