@@ -111,8 +111,18 @@ func (t *text) weekdayDateAt(i, j int, wd time.Weekday, r resolver, mode int) (d
 	if m, ok := t.explicitAt(k, r, wd, true); ok {
 		return m, true
 	}
+	if t.is(i-1, "the") && t.capital(i+1) || t.capital(i-1) && namedDays[t.word(i-1)] {
+		return dateMatch{}, false // "the Sunday Times", "Good Friday"
+	}
 	m := dateMatch{Date: r.weekday(wd, mode), last: j - 1}
 	return t.withPart(m), true
+}
+
+// namedDays are the words that make a weekday part of a name when
+// written with a capital before it: "Good Friday", "Bloody Sunday".
+var namedDays = map[string]bool{
+	"good": true, "black": true, "bloody": true, "palm": true, "easter": true,
+	"super": true, "ash": true, "cyber": true, "holy": true, "maundy": true,
 }
 
 // abbrDateAt reads "Mon., Dec. 19, 2016": an abbreviated weekday counts
