@@ -16,10 +16,10 @@ func (x *extractor) attributes(si int) {
 			continue
 		}
 		if r.kind == refName && r.preFrom < r.from {
-			x.describe(si, r.entity, toks[r.preFrom:r.from], toks[r.preFrom:r.from])
+			x.describe(si, r.entity, toks[r.preFrom:r.from], toks[r.preFrom:r.from], false)
 		}
 		if r.kind == refDescription && r.to-r.from == 2 && isAgeWord(lower(toks[r.from+1])) {
-			x.describe(si, r.entity, toks[r.from+1:r.to], toks[r.from:r.to])
+			x.describe(si, r.entity, toks[r.from+1:r.to], toks[r.from:r.to], false)
 		}
 		if r.kind != refPronoun {
 			x.appositiveAfter(si, r)
@@ -29,19 +29,24 @@ func (x *extractor) attributes(si int) {
 	}
 }
 
-// describe turns a role phrase into claims: status descriptors, age,
-// nationality and the role itself.
-func (x *extractor) describe(si, e int, phrase, evidence []Token) {
+// describe turns a role phrase into claims: status descriptors, rank, age,
+// nationality and the role itself. present says the text puts the role in
+// the present ("she is a nurse", "The mayor of X, Ann Lee, said"): without
+// a descriptor, that implies the person serves in it.
+func (x *extractor) describe(si, e int, phrase, evidence []Token, present bool) {
 	if len(phrase) == 0 {
 		return
 	}
 	start, end := evidence[0].Start, evidence[len(evidence)-1].End
 	role := x.roleOf(phrase)
+	head := x.lex.RoleHead(role)
+	described := false
 	for i, t := range phrase {
 		w := strings.ToLower(t.Text)
 		if class, group, ok := x.lex.Descriptor(w); ok && role != "" {
-			v := Value{Type: DescriptorValue, Text: strings.TrimSpace(t.Text + " " + role), Norm: group, Class: class}
+			v := Value{Type: DescriptorValue, Text: strings.TrimSpace(t.Text + " " + role), Norm: group, Class: class, Role: head}
 			x.add(Claim{Kind: Attribute, Subject: e, Attribute: class, Value: v, Start: start, End: end}, si)
+			described = described || class == employmentStatus
 		}
 		if n, ok := ageOf(phrase, i); ok {
 			x.add(Claim{Kind: Attribute, Subject: e, Attribute: "age", Value: ageValue(t.Text, n), Start: start, End: end}, si)
@@ -51,11 +56,43 @@ func (x *extractor) describe(si, e int, phrase, evidence []Token) {
 			x.add(Claim{Kind: Attribute, Subject: e, Attribute: "nationality", Value: v, Start: start, End: end}, si)
 		}
 	}
+	if present && !described && role != "" {
+		v := Value{Type: DescriptorValue, Text: role, Norm: "serving", Class: employmentStatus, Role: head, Implied: true}
+		x.add(Claim{Kind: Attribute, Subject: e, Attribute: employmentStatus, Value: v, Start: start, End: end}, si)
+	}
+	if base, ord, ok := rankOf(role); ok {
+		v := Value{Type: DescriptorValue, Text: role, Norm: ord, Class: "rank", Role: base}
+		x.add(Claim{Kind: Attribute, Subject: e, Attribute: "rank (" + base + ")", Value: v, Start: start, End: end}, si)
+	}
 	if role != "" {
 		v := Value{Type: TextValue, Text: role, Norm: strings.ToLower(role)}
 		x.add(Claim{Kind: Attribute, Subject: e, Attribute: "role", Value: v, Start: start, End: end}, si)
 		addUnique(&x.doc.Entities[e].Roles, role)
 	}
+}
+
+// employmentStatus is the descriptor class of serving and former.
+const employmentStatus = "employment status"
+
+var ordinals = map[string]string{"1st": "1", "2nd": "2", "3rd": "3", "4th": "4", "5th": "5"}
+
+// rankOf reads a graded rank: "Petty Officer 2nd Class" and "2nd Petty
+// Officer" are both grade 2 of "petty officer".
+func rankOf(role string) (base, grade string, ok bool) {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if g, isOrd := ordinals[w]; isOrd && grade == "" {
+			grade = g
+			continue
+		}
+		if w != "class" && w != "grade" {
+			words = append(words, w)
+		}
+	}
+	if grade == "" || len(words) == 0 {
+		return "", "", false
+	}
+	return strings.Join(words, " "), grade, true
 }
 
 func firstContent(phrase []Token) int {
@@ -128,7 +165,7 @@ func (x *extractor) appositiveAfter(si int, r ref) {
 		if !x.appositive(seg) {
 			return
 		}
-		x.describe(si, r.entity, seg, seg)
+		x.describe(si, r.entity, seg, seg, false)
 		i = j
 	}
 }
@@ -149,7 +186,7 @@ func (x *extractor) appositiveBefore(si int, r ref) {
 		return
 	}
 	if x.appositive(seg) && x.lex.titles[strings.ToLower(seg[len(seg)-1].Text)] || x.hasTitleBeforeOf(seg) {
-		x.describe(si, r.entity, seg, seg)
+		x.describe(si, r.entity, seg, seg, lower(seg[0]) == "the")
 	}
 }
 
@@ -223,7 +260,7 @@ func (x *extractor) copula(si int, r ref) {
 			end++
 		}
 		if role := x.roleOf(next[1:end]); role != "" {
-			x.describe(si, r.entity, next[1:end], toks[r.from:i+1+end])
+			x.describe(si, r.entity, next[1:end], toks[r.from:i+1+end], v == "is")
 		}
 	}
 }

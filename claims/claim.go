@@ -49,6 +49,13 @@ type Value struct {
 	Hi    float64   `json:"hi,omitempty" yaml:"hi,omitempty"`
 	Open  bool      `json:"open,omitempty" yaml:"open,omitempty"` // the interval has no upper bound ("at least 8")
 	Unit  string    `json:"unit,omitempty" yaml:"unit,omitempty"`
+
+	// Role is the head of the role a descriptor applies to, normalised
+	// through the lexicon's role synonyms ("fireman" → "firefighter").
+	Role string `json:"role,omitempty" yaml:"role,omitempty"`
+	// Implied marks a value the text implies rather than states: "she is
+	// a nurse" implies a serving nurse.
+	Implied bool `json:"implied,omitempty" yaml:"implied,omitempty"`
 }
 
 // Claim is one thing an article asserts, with its provenance.

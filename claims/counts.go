@@ -376,7 +376,7 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 	if ev.person {
 		e := -1
 		for _, r := range x.refs[si] {
-			if r.to <= ev.at && r.entity >= 0 {
+			if r.to <= ev.at && r.entity >= 0 && x.doc.Entities[r.entity].Type == Person {
 				e = r.entity
 			}
 		}

@@ -26,6 +26,7 @@ type LexiconData struct {
 	PlaceWords        []string                       `yaml:"place_words"`
 	NotNames          []string                       `yaml:"not_names"`
 	PersonPronouns    []string                       `yaml:"person_pronouns"`
+	RoleSynonyms      map[string][]string            `yaml:"role_synonyms"`
 }
 
 // Lexicon holds the word lists the extractor uses, as sets for lookup.
@@ -46,6 +47,7 @@ type Lexicon struct {
 	placeWords map[string]bool
 	notNames   map[string]bool
 	pronouns   map[string]bool
+	roleHead   map[string]string // role or synonym → canonical role
 }
 
 type descriptorEntry struct {
@@ -104,6 +106,12 @@ func mergeLexicon(a, b LexiconData) LexiconData {
 			}
 		}
 	}
+	out.RoleSynonyms = map[string][]string{}
+	for _, src := range []map[string][]string{a.RoleSynonyms, b.RoleSynonyms} {
+		for r, ws := range src {
+			out.RoleSynonyms[r] = append(out.RoleSynonyms[r], ws...)
+		}
+	}
 	out.Modality = map[string][]string{}
 	for _, src := range []map[string][]string{a.Modality, b.Modality} {
 		for m, ws := range src {
@@ -150,7 +158,37 @@ func buildLexicon(d LexiconData) *Lexicon {
 			l.modality[strings.ToLower(w)] = m
 		}
 	}
+	l.roleHead = map[string]string{}
+	for canon, syns := range d.RoleSynonyms {
+		l.roleHead[canon] = canon
+		for _, s := range syns {
+			l.roleHead[strings.ToLower(s)] = canon
+		}
+	}
 	return l
+}
+
+// RoleHead returns the canonical head of a role phrase: the words before
+// "of", "to", "in" or "from", matched whole, then by their last two words,
+// then by the last word, against the role synonyms ("retired fireman" →
+// "firefighter", "governor of the province" → "governor").
+func (l *Lexicon) RoleHead(role string) string {
+	ws := strings.Fields(strings.ToLower(role))
+	for i, w := range ws {
+		if isRoleLink(w) {
+			ws = ws[:i]
+			break
+		}
+	}
+	for n := min(3, len(ws)); n >= 1; n-- {
+		if h, ok := l.roleHead[strings.Join(ws[len(ws)-n:], " ")]; ok {
+			return h
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // IsTitle reports whether the lower-cased phrase is a title or role.

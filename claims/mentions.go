@@ -38,7 +38,7 @@ func (x *extractor) findNames(si int) []cand {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) {
+		for j < len(toks) && !possessive(toks[j-1].Text) {
 			if isNameToken(toks[j]) {
 				j++
 				continue
@@ -123,6 +123,16 @@ func (x *extractor) titleAt(toks []Token) int {
 	return 0
 }
 
+// titleEndingAt returns how many tokens before k form a multi-word title.
+func (x *extractor) titleEndingAt(toks []Token, k int) int {
+	for n := min(x.lex.maxTitle, k); n >= 2; n-- {
+		if x.lex.titles[strings.ToLower(joinTokens(toks[k-n:k]))] {
+			return n
+		}
+	}
+	return 0
+}
+
 func (x *extractor) titleWord(w string) bool {
 	l := strings.ToLower(strings.TrimSuffix(w, "."))
 	return x.lex.titles[l] || x.lex.modifiers[l] || isDemonym(w)
@@ -173,8 +183,8 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 		}
 		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
 		_, _, isDesc := x.lex.Descriptor(w)
-		if n := x.titleAt(toks[max(0, k-x.lex.maxTitle):k]); n == 0 && k >= 2 && x.lex.titles[strings.ToLower(joinTokens(toks[k-2:k]))] {
-			k -= 2
+		if n := x.titleEndingAt(toks, k); n > 1 {
+			k -= n
 			continue
 		}
 		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || isDemonym(t.Text) || isAgeWord(w) ||
@@ -265,6 +275,12 @@ func joinTokens(toks []Token) string {
 		b.WriteString(trimPossessive(t.Text))
 	}
 	return b.String()
+}
+
+// possessive reports whether a word ends in 's: a name does not go on
+// past it ("Northport's Grand Hotel").
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 func hasDigit(w string) bool {

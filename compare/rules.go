@@ -63,12 +63,44 @@ func (b *builder) descriptorConflict(g group) bool {
 	if len(sides) < 2 {
 		return false
 	}
+	clash, implied := clashes(sides)
+	if !clash {
+		return false
+	}
 	f := b.finding(g, sides, RuleDescriptor, "status")
+	if implied {
+		f.Severity = Warning
+	}
 	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
 	f.Explanation = fmt.Sprintf("In the class %q, %s cannot hold together: a person is not both at once.",
 		g.slot.attribute, groupNames(sides))
+	if implied {
+		f.Explanation += " One side is implied, not stated: the article puts the role in the present tense without saying former or retired."
+	}
 	b.add(f)
 	return true
+}
+
+// clashes reports whether two sides hold claims on the same role (or a
+// claim without a role) of which at least one is stated, not implied; and
+// whether every such clash involves an implied value.
+func clashes(sides [][]item) (clash, implied bool) {
+	implied = true
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			for _, a := range sides[i] {
+				for _, c := range sides[j] {
+					va, vc := a.c.Value, c.c.Value
+					if va.Implied && vc.Implied || (va.Role != "" && vc.Role != "" && va.Role != vc.Role) {
+						continue
+					}
+					clash = true
+					implied = implied && (va.Implied || vc.Implied)
+				}
+			}
+		}
+	}
+	return clash, clash && implied
 }
 
 // numberConflict: values whose intervals do not overlap cannot both be true.
@@ -171,21 +203,29 @@ func sideList(vs []FindingValue) string {
 	return strings.Join(parts, " vs ")
 }
 
-// support reports a slot several sources agree on, or one source alone.
+// support reports, for each value of a slot, whether several sources
+// agree on it or one source alone carries it. Implied values are left out.
 func (b *builder) support(g group) {
-	docs := docsOf(g.items)
-	sides := [][]item{g.items}
+	var stated []item
+	for _, it := range g.items {
+		if !it.c.Value.Implied {
+			stated = append(stated, it)
+		}
+	}
+	for _, side := range partition(stated, func(it item) string { return it.c.Value.Norm + "\x00" + it.c.Value.Role }) {
+		b.supportSide(g, side)
+	}
+}
+
+func (b *builder) supportSide(g group, items []item) {
+	docs := docsOf(items)
 	f := Finding{Subject: b.entityID(g.slot.entity), SubjectName: b.res.Entities[g.slot.entity].Name,
-		Attribute: g.slot.attribute, Severity: Info}
+		Attribute: g.slot.attribute, Severity: Info, Values: []FindingValue{b.side(items)}}
 	if len(docs) >= 2 {
 		f.Rule, f.Kind = RuleCorroborated, KindCorroborated
-		f.Values = []FindingValue{b.side(g.items)}
 		f.Message = fmt.Sprintf("%s: %s %q corroborated by %d sources", f.SubjectName, g.slot.attribute, f.Values[0].Value, len(docs))
 	} else {
 		f.Rule, f.Kind = RuleSingle, KindSingleSource
-		for _, s := range sides {
-			f.Values = append(f.Values, b.side(s))
-		}
 		f.Message = fmt.Sprintf("%s: %s %q rests on one source (%s)", f.SubjectName, g.slot.attribute, f.Values[0].Value, f.Values[0].Sources[0])
 	}
 	b.add(f)

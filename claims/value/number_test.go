@@ -127,6 +127,7 @@ func TestFindNumbers(t *testing.T) {
 			[]string{"Between 11 and 16", "11-16", "four or five", "4-5"}},
 		{"Nobody we asked may march on the sun.", nil},
 		{"Forms dated 05/06/2016 cover 24/7 care for 30 pupils.", []string{"30", "30"}},
+		{"The G20 summit, flight MH17 and an Su-24 jet drew 40 reporters.", []string{"40", "40"}},
 		{"It cost $3m, or £2.5bn in all.", []string{"$3m", "3000000 USD", "£2.5bn", "2500000000 GBP"}},
 	}
 	for _, tc := range tests {

@@ -58,7 +58,7 @@ func (t *text) quantityAt(i int) (quantity, int, bool) {
 		i++
 	}
 	v, end, ord, ok := t.cardAt(i, q.currency != "")
-	if !ok || t.slashed(i) {
+	if !ok || t.slashed(i) || t.code(i) {
 		return q, 0, false
 	}
 	q.Lo, q.Hi, q.Ordinal = v, v, ord
@@ -83,6 +83,18 @@ func (t *text) slashed(i int) bool {
 	before := t.punct(i-1, "/") && t.adj(i) && t.isNum(i-2) && t.adj(i-1)
 	after := t.punct(i+1, "/") && t.adj(i+1) && t.isNum(i+2) && t.adj(i+2)
 	return t.isNum(i) && (before || after)
+}
+
+// code reports whether the digits at i are written onto a word, as in
+// "G20", "MH17", "Su-24", "COVID-19": a name, not a quantity.
+func (t *text) code(i int) bool {
+	if !t.isNum(i) || !t.adj(i) {
+		return false
+	}
+	if t.toks[i-1].kind == tWord {
+		return true
+	}
+	return t.dash(i-1) && t.adj(i-1) && t.toks[i-2].kind == tWord
 }
 
 // isYear reports whether the token at i is a bare four-digit year.
