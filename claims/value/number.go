@@ -26,7 +26,7 @@ type NumberSpan struct {
 	Number
 }
 
-// Value is the single value of an exact number (Lo), for display.
+// String gives the number for display: "8", ">=8", "4-5", "~50 km".
 func (n Number) String() string {
 	v := fmtFloat(n.Lo)
 	switch {

@@ -131,11 +131,14 @@ func (r resolver) restOfWeek(earlier bool) Date {
 		return Date{Prec: PrecSpan, Approx: true}
 	}
 	mon := weekStart(r.day)
-	if earlier {
-		return r.span(min(mon-r.day, -1)+boolInt(mon == r.day), max(-1, mon-r.day))
-	}
 	sun := mon + 6
-	return r.span(min(1, sun-r.day), max(sun-r.day, 0))
+	switch {
+	case earlier && mon == r.day, !earlier && sun == r.day:
+		return r.span(0, 0)
+	case earlier:
+		return r.span(mon-r.day, -1)
+	}
+	return r.span(1, sun-r.day)
 }
 
 func boolInt(b bool) int {
