@@ -124,7 +124,9 @@ func (x *extractor) findPart(c cand) int {
 	for _, pick := range []func(string) string{lastWord, firstWord} {
 		found := -1
 		for i, e := range x.doc.Entities {
-			if e.Type != c.typ || !strings.Contains(e.Name, " ") || fold(pick(e.Name)) != w {
+			// a person of the article beats a town of the same name
+			sameType := e.Type == c.typ || (e.Type == Person && c.typ == Place)
+			if !sameType || !strings.Contains(e.Name, " ") || fold(pick(e.Name)) != w {
 				continue
 			}
 			if found >= 0 && found != i {

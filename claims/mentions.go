@@ -123,6 +123,17 @@ func (x *extractor) titleAt(toks []Token) int {
 	return 0
 }
 
+// placeEndingAt returns how many capitalised tokens before k name a
+// place of more than one word ("Chiang Mai", "New York").
+func placeEndingAt(toks []Token, k int) int {
+	for n := min(3, k); n >= 2; n-- {
+		if toks[k-n].Upper() && isPlace(joinTokens(toks[k-n:k])) {
+			return n
+		}
+	}
+	return 0
+}
+
 // titleEndingAt returns how many tokens before k form a multi-word title.
 func (x *extractor) titleEndingAt(toks []Token, k int) int {
 	for n := min(x.lex.maxTitle, k); n >= 2; n-- {
@@ -185,6 +196,10 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 		_, _, isDesc := x.lex.Descriptor(w)
 		if n := x.titleEndingAt(toks, k); n > 1 {
 			k -= n
+			continue
+		}
+		if n := placeEndingAt(toks, k); n > 1 {
+			k -= n // "the Northport harbour master"
 			continue
 		}
 		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || isDemonym(t.Text) || isAgeWord(w) ||
