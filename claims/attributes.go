@@ -224,7 +224,7 @@ func (x *extractor) appositive(seg []Token) bool {
 		return true
 	}
 	// "a 28-year-old German", "a 40-year-old"
-	return det && len(seg) <= 3 && isAgeWord(lower(seg[1])) && (len(seg) == 2 || isDemonym(seg[2].Text))
+	return det && len(seg) >= 2 && len(seg) <= 3 && isAgeWord(lower(seg[1])) && (len(seg) == 2 || isDemonym(seg[2].Text))
 }
 
 // copula reads "Lee was 62", "he is 25", "Lee, 56, is a nurse".
