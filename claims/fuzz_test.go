@@ -43,13 +43,14 @@ func FuzzSplit(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	f.Add([]byte("Ferry hits pier\n\nThe mayor, Irena Solvay, 52, ordered the harbour master to close the port. \"Nobody sails,\" said the mayor."))
 	f.Add([]byte("<html><body><h1>Storm</h1><p>Spokesman Miro Falk, 47, said crews would work. He ordered crews to stay.</p></body></html>"))
+	lex := claims.DefaultLexicon()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, name := range []string{"a.txt", "a.md", "a.html"} {
 			a, err := sources.Parse(name, data, sources.Options{})
 			if err != nil {
 				continue
 			}
-			d := claims.Extract(a, claims.DefaultLexicon())
+			d := claims.Extract(a, lex)
 			checkSpans(t, d)
 			for _, c := range d.Claims {
 				if !utf8.ValidString(c.Value.Text) && utf8.ValidString(a.Text) {

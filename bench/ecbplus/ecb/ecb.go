@@ -124,6 +124,9 @@ func Load(root, folder string) ([]*Doc, error) {
 	return out, nil
 }
 
+// lexicon is read once: parsing it costs more than extracting an article.
+var lexicon *claims.Lexicon
+
 // Failed lists the articles whose extraction panicked, with the panic.
 var Failed []string
 
@@ -135,7 +138,10 @@ func extract(a *sources.Article) (d *claims.Document, err error) {
 			err = fmt.Errorf("extract panicked: %v", r)
 		}
 	}()
-	return claims.Extract(a, claims.DefaultLexicon()), nil
+	if lexicon == nil {
+		lexicon = claims.DefaultLexicon()
+	}
+	return claims.Extract(a, lexicon), nil
 }
 
 // FileOffset maps a byte offset of the article text to one of the file.
