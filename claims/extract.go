@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -23,11 +24,27 @@ type extractor struct {
 	nationality map[int]string // entity → country code, from role phrases
 }
 
+// Options limit extraction.
+type Options struct {
+	Workers     int // articles extracted in parallel; 0 means one per CPU
+	MaxSentence int // longest sentence read, in bytes; 0 means DefaultMaxSentence
+}
+
+// DefaultMaxSentence is the longest sentence read when Options.MaxSentence
+// is 0. A longer one (a table, a list run together, a page without
+// punctuation) is skipped with a problem, never read half-way.
+const DefaultMaxSentence = 4000
+
 // Extract reads one article into a Document: sentences, entities resolved
 // inside the article, and claims with their provenance.
 func Extract(a *sources.Article, lex *Lexicon) *Document {
+	return ExtractWith(a, lex, Options{})
+}
+
+// ExtractWith is Extract with limits.
+func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}}
-	x.sents = Split(a)
+	x.sents = x.limit(Split(a), opts.MaxSentence)
 	x.doc.Sentences = x.sents
 	x.countLower()
 	x.nameRefs = make([][]ref, len(x.sents))
@@ -46,6 +63,22 @@ func Extract(a *sources.Article, lex *Lexicon) *Document {
 	x.quoteClaims()
 	x.finish()
 	return x.doc
+}
+
+// limit drops sentences over max bytes, each with a problem that says so.
+func (x *extractor) limit(sents []Sentence, max int) []Sentence {
+	if max <= 0 {
+		max = DefaultMaxSentence
+	}
+	kept := sents[:0]
+	for _, s := range sents {
+		if s.End-s.Start > max {
+			x.doc.Problems.Add(x.a.Position(s.Start), fmt.Sprintf("sentence of %d bytes skipped (over the limit of %d)", s.End-s.Start, max))
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return kept
 }
 
 // countLower counts the words the article writes in lower case, so that a
@@ -92,10 +125,11 @@ func (x *extractor) add(c Claim, si int) {
 	x.doc.Claims = append(x.doc.Claims, c)
 }
 
-// ExtractAll extracts every article, in parallel on up to workers
+// ExtractAll extracts every article, in parallel on up to opts.Workers
 // goroutines (0 means one per CPU). The result is in the order of arts,
 // whatever the scheduling.
-func ExtractAll(arts []*sources.Article, lex *Lexicon, workers int) []*Document {
+func ExtractAll(arts []*sources.Article, lex *Lexicon, opts Options) []*Document {
+	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -107,7 +141,7 @@ func ExtractAll(arts []*sources.Article, lex *Lexicon, workers int) []*Document 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				docs[i] = Extract(arts[i], lex)
+				docs[i] = ExtractWith(arts[i], lex, opts)
 			}
 		}()
 	}
