@@ -37,6 +37,6 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(size)
 	b.ResetTimer()
 	for b.Loop() {
-		claims.ExtractAll(arts, lex, 0)
+		claims.ExtractAll(arts, lex, claims.Options{})
 	}
 }

@@ -29,7 +29,7 @@ func syntheticDocs(b *testing.B, n int) []*claims.Document {
 		}
 		arts[i] = a
 	}
-	return claims.ExtractAll(arts, claims.DefaultLexicon(), 0)
+	return claims.ExtractAll(arts, claims.DefaultLexicon(), claims.Options{})
 }
 
 func benchmarkCheck(b *testing.B, n int) {
