@@ -216,7 +216,7 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 	// the phrase must hold a title: "former" alone is not a role
 	for m := k; m < i; m++ {
 		w := strings.ToLower(strings.TrimSuffix(toks[m].Text, "."))
-		if x.lex.titles[w] {
+		if x.lex.titles[w] || x.titleAt(toks[m:i]) > 0 {
 			return k
 		}
 	}

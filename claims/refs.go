@@ -277,7 +277,7 @@ func endsRole(w string) bool {
 func (x *extractor) roleOf(toks []Token) string {
 	var words []string
 	started := false
-	for _, t := range toks {
+	for i, t := range toks {
 		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
 		if _, _, ok := x.lex.Descriptor(w); ok || isAgeWord(w) || w == "the" || w == "a" || w == "an" {
 			continue
@@ -288,7 +288,7 @@ func (x *extractor) roleOf(toks []Token) string {
 		if started && endsRole(w) {
 			break
 		}
-		if x.lex.titles[w] || x.lex.modifiers[w] || started || isOrdinal(w) {
+		if x.lex.titles[w] || x.lex.modifiers[w] || started || isOrdinal(w) || x.titleAt(toks[i:]) > 0 {
 			started = true
 			words = append(words, t.Text)
 		}

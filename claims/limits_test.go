@@ -1,0 +1,79 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/sources"
+)
+
+func TestMaxSentence(t *testing.T) {
+	long := "The harbour master Ann Vale said " + strings.Repeat("and the rain went on ", 300) + "."
+	text := "Mayor Tom Reed, 61, opened the bridge.\n\n" + long + "\n"
+	a, err := sources.Parse("a.txt", []byte(text), sources.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		max      int
+		problems int
+	}{
+		{"default cap skips the long sentence", 0, 1},
+		{"a generous cap keeps it", 1 << 20, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := claims.ExtractWith(a, claims.DefaultLexicon(), claims.Options{MaxSentence: tc.max})
+			if len(d.Problems) != tc.problems {
+				t.Fatalf("problems = %v, want %d", d.Problems, tc.problems)
+			}
+			if tc.problems > 0 && !strings.Contains(d.Problems[0].Error(), "a.txt:3") {
+				t.Errorf("problem %q does not name the file and line", d.Problems[0])
+			}
+			if len(d.Claims) == 0 {
+				t.Errorf("the short sentence lost its claims")
+			}
+		})
+	}
+}
+
+func TestLexiconExtend(t *testing.T) {
+	valid := []struct {
+		name, doc, text, want string
+	}{
+		{"a new title", "titles: [harbour master]\n", "The alarm was raised by harbour master Ann Vale, who is 50.", "harbour master"},
+		{"a new descriptor", "descriptors:\n  employment status:\n    former: [pensioned]\n", "The pensioned nurse Ann Vale helped.", "pensioned nurse"},
+	}
+	for _, tc := range valid {
+		t.Run(tc.name, func(t *testing.T) {
+			lex, err := claims.DefaultLexicon().Extend([]byte(tc.doc), "cfg.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, _ := sources.Parse("a.txt", []byte(tc.text), sources.Options{})
+			found := false
+			for _, c := range claims.Extract(a, lex).Claims {
+				if strings.Contains(strings.ToLower(c.Value.Text), tc.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no claim holds %q with the extended lexicon", tc.want)
+			}
+		})
+	}
+	invalid := []struct{ name, doc, want string }{
+		{"unknown key", "titels: [x]\n", "cfg.yaml"},
+		{"wrong shape", "titles: {a: b}\n", "line 1"},
+	}
+	for _, tc := range invalid {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := claims.DefaultLexicon().Extend([]byte(tc.doc), "cfg.yaml")
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v, want it to mention %q", err, tc.want)
+			}
+		})
+	}
+}
