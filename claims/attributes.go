@@ -41,9 +41,12 @@ func (x *extractor) describe(si, e int, phrase, evidence []Token, present bool) 
 	role := x.roleOf(phrase)
 	head := x.lex.RoleHead(role)
 	described := false
+	seenClass := map[string]bool{}
 	for i, t := range phrase {
 		w := strings.ToLower(t.Text)
-		if class, group, ok := x.lex.Descriptor(w); ok && role != "" {
+		if class, group, ok := x.lex.Descriptor(w); ok && role != "" && !seenClass[class] {
+			// "former acting chief": the first descriptor scopes over the rest
+			seenClass[class] = true
 			v := Value{Type: DescriptorValue, Text: strings.TrimSpace(t.Text + " " + role), Norm: group, Class: class, Role: head}
 			x.add(Claim{Kind: Attribute, Subject: e, Attribute: class, Value: v, Start: start, End: end}, si)
 			described = described || class == employmentStatus
@@ -162,8 +165,8 @@ func (x *extractor) appositiveAfter(si int, r ref) {
 			j++
 		}
 		seg := toks[i+1 : j]
-		if !x.appositive(seg) {
-			return
+		if !x.appositive(seg) || (len(seg) == 1 && j < len(toks) && toks[j].Text != "," && toks[j].Text != "." && toks[j].Text != ")") {
+			return // ", 58-3 with …" is a record, not an age
 		}
 		x.describe(si, r.entity, seg, seg, false)
 		i = j

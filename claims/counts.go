@@ -59,8 +59,8 @@ type counted struct {
 func (x *extractor) countClaims(si int) {
 	s := x.sents[si]
 	for _, n := range value.FindNumbers(s.Text) {
-		if n.Ordinal || n.Unit != "" {
-			continue
+		if n.Ordinal || n.Unit != "" || strings.HasPrefix(n.Text, "0") {
+			continue // "0" leads no count: "31, 000" is a broken thousand
 		}
 		from, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
 		np, ok := x.countedAt(si, to)

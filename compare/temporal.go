@@ -59,6 +59,12 @@ func (b *builder) comparePlain(g group, subject string) {
 	if typ != claims.NumberValue && typ != claims.DateValue && typ != claims.TimeValue {
 		return
 	}
+	if g.items[0].c.Kind == claims.Count {
+		g.items = b.unambiguous(g.items)
+		if len(g.items) == 0 {
+			return
+		}
+	}
 	sides := b.clusters(g.items)
 	if len(sides) > 1 {
 		f := b.conflictOf(g, sides, subject, subject)
@@ -66,6 +72,23 @@ func (b *builder) comparePlain(g group, subject string) {
 		return
 	}
 	b.plainSupport(g, subject)
+}
+
+// unambiguous drops the counts of an article that gives two values for
+// one slot that cannot both hold: it speaks of two groups or two moments,
+// and which one another article means cannot be told.
+func (b *builder) unambiguous(items []item) []item {
+	byDoc := map[int][]item{}
+	for _, it := range items {
+		byDoc[it.doc] = append(byDoc[it.doc], it)
+	}
+	var out []item
+	for _, it := range items {
+		if len(b.clusters(byDoc[it.doc])) == 1 {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // temporalConflict compares the dates or clock times of one entity's slot
@@ -135,6 +158,10 @@ func (b *builder) conflictOf(g group, sides [][]item, subject, name string) Find
 	if allWeak(sides) {
 		f.Severity = Warning
 	}
+	if g.items[0].c.Kind == claims.Count && !b.allDated(g.items) {
+		f.Severity = Warning
+		f.Explanation += " Not every article has a publication date, so this may be a toll that changed over time rather than a contradiction."
+	}
 	return f
 }
 
@@ -146,6 +173,16 @@ func ruleOf(t claims.ValueType) (rule, typ, why string) {
 		return RuleTime, "time", "The clock times name different instants, beyond the precision each one states."
 	}
 	return RuleNumber, "numeric", "The values are numbers (or ranges) that do not overlap, so they cannot both be right."
+}
+
+// allDated reports whether every item's article has a publication date.
+func (b *builder) allDated(items []item) bool {
+	for _, it := range items {
+		if !b.docs[it.doc].Article.HasPublished() {
+			return false
+		}
+	}
+	return true
 }
 
 // grows reports whether every article that differs from another was
