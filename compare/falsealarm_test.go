@@ -1,0 +1,105 @@
+package compare_test
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/compare"
+	"github.com/crosscheck/crosscheck/sources"
+)
+
+// checkTexts runs the pipeline on articles given as path → text.
+func checkTexts(t *testing.T, arts map[string]string) *compare.Report {
+	t.Helper()
+	var as []*sources.Article
+	for _, p := range []string{"a.txt", "b.txt", "c.txt"} {
+		text, ok := arts[p]
+		if !ok {
+			continue
+		}
+		a, err := sources.Parse(p, []byte(text), sources.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, a)
+	}
+	return compare.Check(claims.ExtractAll(as, claims.DefaultLexicon(), claims.Options{}), compare.Options{})
+}
+
+func conflicts(r *compare.Report) []compare.Finding {
+	var out []compare.Finding
+	for _, f := range r.Findings {
+		if f.Kind == compare.KindConflict {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Wordings and situations that are not disagreements between the articles.
+func TestNoFalseConflict(t *testing.T) {
+	tests := []struct {
+		name string
+		arts map[string]string
+	}{
+		{"co-speakers credited one each", map[string]string{
+			"a.txt": `"We are delighted to welcome the new director here," said producers Anna Berg and Lukas Feld.` + "\n",
+			"b.txt": `"We are delighted to welcome the new director here," Lukas Feld said on Monday.` + "\n",
+		}},
+		{"a pronoun after another person's noun", map[string]string{
+			"a.txt": "Victor Hale, 55, led the group.\n\nPolice played a tape of Hale talking to the girl when she was 14.\n",
+			"b.txt": "Victor Hale, 55, was arrested on Monday.\n",
+		}},
+		{"a pronoun after an object pronoun", map[string]string{
+			"a.txt": "Victor Hale, 55, led the group.\n\nHis nephew said Hale had hit him when he was 5 years old.\n",
+			"b.txt": "Victor Hale, 55, was arrested on Monday.\n",
+		}},
+		{"a sports record is no age", map[string]string{
+			"a.txt": "The champion Ivo Rask, 31–2 with 20 knockouts, won again.\n",
+			"b.txt": "Ivo Rask, 34, kept his title.\n",
+		}},
+		{"former acting chief is one description", map[string]string{
+			"a.txt": "The former acting chief Ida Moss testified on Monday.\n",
+		}},
+		{"an organisation and its spokesman", map[string]string{
+			"a.txt": `"Customers should install the update at once," Nortel said in a statement.` + "\n",
+			"b.txt": `"Customers should install the update at once," spokesman Jon Amis said.` + "\n",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if cs := conflicts(checkTexts(t, tc.arts)); len(cs) > 0 {
+				t.Errorf("false conflict: %s", cs[0].Message)
+			}
+		})
+	}
+}
+
+// Real disagreements are still reported.
+func TestStillConflict(t *testing.T) {
+	tests := []struct {
+		name, attr string
+		arts       map[string]string
+	}{
+		{"two speakers for one quote", "speaker", map[string]string{
+			"a.txt": `"The bridge will reopen within a week," said mayor Tom Reed.` + "\n",
+			"b.txt": `"The bridge will reopen within a week," engineer Ann Vale told reporters.` + "\n",
+		}},
+		{"serving and retired", "employment status", map[string]string{
+			"a.txt": "The alarm was raised by off-duty firefighter Ole Brun.\n",
+			"b.txt": "The alarm was raised by retired fireman Ole Brun.\n",
+		}},
+		{"two ages", "age", map[string]string{
+			"a.txt": "Ole Brun, 44, raised the alarm.\n",
+			"b.txt": "Ole Brun, 47, raised the alarm.\n",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := conflicts(checkTexts(t, tc.arts))
+			if len(cs) != 1 || cs[0].Attribute != tc.attr {
+				t.Fatalf("conflicts = %+v, want one on %q", cs, tc.attr)
+			}
+		})
+	}
+}
