@@ -53,9 +53,11 @@ func (t *text) quantityAt(i int) (quantity, int, bool) {
 		return q, end, true
 	}
 	var q quantity
-	if c, ok := currencies[t.raw(i)]; ok && t.isNum(i+1) && t.adj(i+1) {
-		q.currency = c
-		i++
+	if t.toks[i].kind == tPunct && t.isNum(i+1) && t.adj(i+1) {
+		if c, ok := currencies[t.raw(i)]; ok {
+			q.currency = c
+			i++
+		}
 	}
 	v, end, ord, ok := t.cardAt(i, q.currency != "")
 	if !ok || t.slashed(i) || t.code(i) {
