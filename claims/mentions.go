@@ -77,6 +77,10 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 		}
 		i++
 	}
+	// an acronym before a full name is a unit or a rank: "SEAL Ann Lee"
+	for i+2 < j && allUpper(toks[i].Text) {
+		i++
+	}
 	// a place ending a role before a name: "Ambassador to Turkey Ann Lee"
 	for i+1 < j && i > 0 && isRoleLink(lower(toks[i-1])) && isPlace(toks[i].Text) {
 		i++
