@@ -161,6 +161,9 @@ func (x *extractor) addMention(e *Entity, c cand) {
 	m.Text = x.a.Text[m.Start:m.End]
 	e.Mentions = append(e.Mentions, m)
 	addUnique(&e.Names, c.name)
+	if c.typ == Thing && strings.Contains(c.name, " ") && isFlight(toks, c.to-2) && c.to-2 > c.from {
+		addUnique(&e.Names, joinTokens(toks[c.to-2:c.to])) // "flight NA512" of "Northair flight NA512"
+	}
 	if c.honorific != "" {
 		addUnique(&e.Names, c.honorific+" "+c.name)
 	}

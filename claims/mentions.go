@@ -16,6 +16,41 @@ type cand struct {
 	lowerGiven bool // a lower-case given name was repaired ("mehmet Yilmaz")
 }
 
+// trailingNoun takes in a lower-case place or organisation noun right
+// after a capitalised run ("Tham Krabok cave", "Nakhon province", "Red Lions
+// football team"): it is part of the name. It returns the new end.
+func (x *extractor) trailingNoun(toks []Token, j int) int {
+	generic := func(k int) bool {
+		if k >= len(toks) || toks[k].Kind != TWord || !toks[k].Lower() {
+			return false
+		}
+		w := lower(toks[k])
+		return x.lex.placeWords[w] || x.lex.orgWords[w]
+	}
+	if generic(j) {
+		return j + 1
+	}
+	if j+1 < len(toks) && toks[j].Kind == TWord && toks[j].Lower() && !x.lowerCommonStop(lower(toks[j])) && generic(j+1) {
+		return j + 2 // "football team", "police station"
+	}
+	return j
+}
+
+// lowerCommonStop: function words that never join a name's trailing noun.
+func (x *extractor) lowerCommonStop(w string) bool {
+	return x.lex.notNames[w] || x.lex.reporting[w] || x.lex.order[w] || isStop(w) || x.lex.titles[w]
+}
+
+// isFlight reports whether "flight" and a flight number stand at i:
+// "flight 9525", "Flight NA512".
+func isFlight(toks []Token, i int) bool {
+	if i+1 >= len(toks) || lower(toks[i]) != "flight" {
+		return false
+	}
+	code := toks[i+1].Text
+	return hasDigit(code) && len(code) <= 8 && strings.ToUpper(code) == code
+}
+
 // isNameToken reports whether a token can be part of a capitalised name.
 func isNameToken(t Token) bool {
 	if t.Kind != TWord {
@@ -33,6 +68,11 @@ func (x *extractor) findNames(si int) []cand {
 	toks := x.sents[si].Tokens
 	var out []cand
 	for i := 0; i < len(toks); {
+		if isFlight(toks, i) && (i == 0 || !isNameToken(toks[i-1])) {
+			out = append(out, cand{sent: si, from: i, to: i + 2, name: joinTokens(toks[i : i+2]), typ: Thing, preFrom: i})
+			i += 2
+			continue
+		}
 		if !isNameToken(toks[i]) {
 			i++
 			continue
@@ -88,9 +128,18 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 	if i >= j {
 		return cand{}, false
 	}
+	if !possessive(toks[j-1].Text) {
+		j = x.trailingNoun(toks, j)
+	}
+	if isFlight(toks, j) {
+		return cand{sent: si, from: i, to: j + 2, name: joinTokens(toks[i : j+2]), typ: Thing, preFrom: i}, true
+	}
 	c := cand{sent: si, from: i, to: j}
 	c.name = joinTokens(toks[i:j])
 	c.typ = x.runType(toks[i:j])
+	if c.typ == Person && i > 0 && lower(toks[i-1]) == "the" {
+		c.typ = Organisation // "the Wild Geese", "the Kremlin": a person's name takes no article
+	}
 	c.preFrom = x.rolePhraseStart(toks, i)
 	c.titled = c.preFrom < i
 	if c.titled {

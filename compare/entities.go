@@ -689,10 +689,32 @@ func (r *resolver) linkGivenOnly(forms []*form, byKey map[string][]*form) {
 func orgKey(n string) string {
 	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
 	w := strings.Fields(names.Fold(n))
+	if k := flightKey(w); k != "" {
+		return k
+	}
 	if len(w) > 1 && w[0] == "the" {
 		w = w[1:]
 	}
 	return umlauts.Replace(strings.Join(w, " "))
+}
+
+// flightKey keys a flight on its number without the airline's code:
+// "Northair flight NA512", "flight NA512" and "flight 512" are one flight.
+func flightKey(w []string) string {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "flight" {
+			continue
+		}
+		code := w[i+1]
+		k := len(code)
+		for k > 0 && code[k-1] >= '0' && code[k-1] <= '9' {
+			k--
+		}
+		if num := strings.TrimLeft(code[k:], "0"); num != "" && k <= 3 {
+			return "flight " + num
+		}
+	}
+	return ""
 }
 
 var umlauts = strings.NewReplacer("ue", "u", "oe", "o", "ae", "a")
@@ -714,6 +736,75 @@ func (r *resolver) linkOthers() {
 		}
 	}
 	r.linkAcronyms()
+	r.linkShortForms()
+}
+
+// genericNouns end place and organisation names without telling them
+// apart: "Roi Et" and "Roi Et province" are one place.
+var genericNouns = map[string]bool{"cave": true, "province": true, "airport": true, "team": true,
+	"football": true, "club": true, "district": true, "region": true, "county": true, "city": true,
+	"town": true, "village": true, "state": true, "island": true, "river": true, "the": true}
+
+// coreTokens are a key's words without generic nouns.
+func coreTokens(key string) []string {
+	var out []string
+	for _, w := range strings.Fields(key) {
+		if !genericNouns[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// inOrder reports whether every word of short stands in long, in order,
+// starting with long's first word.
+func inOrder(short, long []string) bool {
+	if len(short) == 0 || len(short) > len(long) || short[0] != long[0] {
+		return false
+	}
+	j := 0
+	for _, w := range long {
+		if j < len(short) && w == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
+// linkShortForms links a short form of a place or organisation name to
+// the one longer name it abbreviates ("Nakhon" and "Nakhon Ratchasima
+// province"), longest first so the middle forms join first. A one-word or
+// two-word "person" with no role may be such a short form too ("Tham Luang"
+// before "Tham Luang cave"): names without titles are often places.
+func (r *resolver) linkShortForms() {
+	order := make([]int, 0, len(r.locals))
+	for i, l := range r.locals {
+		if l.typ != claims.Person || len(l.roles) == 0 {
+			order = append(order, i)
+		}
+	}
+	core := make([][]string, len(r.locals))
+	for _, i := range order {
+		core[i] = coreTokens(orgKey(r.locals[i].names[0]))
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(core[b]), len(core[a])) })
+	for _, i := range order {
+		roots := map[int]bool{}
+		var with int
+		for _, j := range order {
+			if i == j || r.locals[j].typ == claims.Person || !inOrder(core[i], core[j]) {
+				continue
+			}
+			if r.locals[i].typ != claims.Person && r.locals[i].typ != r.locals[j].typ {
+				continue
+			}
+			roots[r.find(j)] = true
+			with = j
+		}
+		if len(roots) == 1 {
+			r.union(i, with, fmt.Sprintf("'%s' is a short form of '%s'", r.locals[i].names[0], r.locals[with].names[0]))
+		}
+	}
 }
 
 func (r *resolver) linkAcronyms() {
@@ -827,12 +918,12 @@ func (r *resolver) entity(members []int) ResolvedEntity {
 	e := ResolvedEntity{}
 	slices.SortFunc(members, func(a, b int) int { return r.refCompare(r.locals[a].ref, r.locals[b].ref) })
 	weight := map[string]int{}
-	types := map[claims.EntityType]int{}
+	types := map[claims.EntityType]float64{}
 	roles := map[string]string{}
 	for _, i := range members {
 		l := r.locals[i]
 		e.Members = append(e.Members, l.ref)
-		types[l.typ]++
+		types[l.typ] += typeVote(l)
 		for _, n := range l.names {
 			weight[n] += l.weight[n]
 		}
@@ -851,9 +942,18 @@ func (r *resolver) entity(members []int) ResolvedEntity {
 	return e
 }
 
+// typeVote: a "person" with neither role nor title is a weak vote, for a
+// name without a title may be a place or a team's.
+func typeVote(l local) float64 {
+	if l.typ == claims.Person && len(l.roles) == 0 {
+		return 0.5
+	}
+	return 1
+}
+
 var typeOrder = []claims.EntityType{claims.Person, claims.Organisation, claims.Place, claims.Thing}
 
-func majorityType(types map[claims.EntityType]int) claims.EntityType {
+func majorityType(types map[claims.EntityType]float64) claims.EntityType {
 	best := claims.EntityType("")
 	for _, t := range typeOrder {
 		if types[t] > types[best] {
