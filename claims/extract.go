@@ -22,6 +22,7 @@ type extractor struct {
 	focus       []int   // per sentence: the person the sentence is about, or -1
 	quotes      []quoteSpan
 	nationality map[int]string // entity → country code, from role phrases
+	curToks     []Token        // the tokens of the sentence being read for names
 }
 
 // Options limit extraction.

@@ -66,6 +66,7 @@ func isNameToken(t Token) bool {
 // something, with their type, the role phrase before them and titles peeled.
 func (x *extractor) findNames(si int) []cand {
 	toks := x.sents[si].Tokens
+	x.curToks = toks
 	var out []cand
 	for i := 0; i < len(toks); {
 		if isFlight(toks, i) && (i == 0 || !isNameToken(toks[i-1])) {
@@ -225,6 +226,9 @@ func (x *extractor) runType(toks []Token) EntityType {
 		if isDemonym(w) || allUpper(w) || x.lex.notNames[strings.ToLower(w)] || placeCompound(w) {
 			return ""
 		}
+		if x.placeSlot(toks[0]) {
+			return Place // "a school in Kettleby." names a place the gazetteer lacks
+		}
 		return Person // a single word: kept only if something supports it (see resolve)
 	}
 	for _, t := range toks {
@@ -233,6 +237,28 @@ func (x *extractor) runType(toks []Token) EntityType {
 		}
 	}
 	return Person
+}
+
+// placeSlot reports whether a single capitalised word stands where a
+// place goes: right after "in", "near" or "outside" and at the end of a
+// clause ("… in Kettleby, where …", "… near Kettleby.").
+func (x *extractor) placeSlot(t Token) bool {
+	toks := x.curToks
+	i := -1
+	for k := range toks {
+		if toks[k].Start == t.Start {
+			i = k
+		}
+	}
+	if i < 1 {
+		return false
+	}
+	switch lower(toks[i-1]) {
+	case "in", "near", "outside":
+	default:
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].Kind == TPunct || lower(toks[i+1]) == "and"
 }
 
 // rolePhraseStart walks back from a name over a role phrase: titles,

@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -9,16 +10,21 @@ import (
 	"github.com/crosscheck/crosscheck/sources"
 )
 
-// syntheticDocs extracts n generated articles: a pool of people appearing
-// in overlapping articles, with ages and descriptors that sometimes differ.
+// syntheticDocs extracts n generated articles: events of ten articles
+// each, every event with its own people, whose ages and descriptors
+// sometimes differ between the articles.
 func syntheticDocs(b *testing.B, n int) []*claims.Document {
 	b.Helper()
 	given := []string{"Anna", "Pavel", "Mira", "Tomas", "Lena", "Oskar", "Irena", "Jonas"}
-	sur := []string{"Reval", "Solvay", "Brandvik", "Ostrova", "Falk", "Markov", "Volnik", "Durakan", "Kessel", "Lindqvist"}
+	syl := []string{"ka", "ro", "vel", "mi", "das", "lun", "te", "bor"}
 	descr := []string{"an off-duty firefighter", "a retired firefighter", "a former navy officer"}
 	arts := make([]*sources.Article, n)
 	for i := range n {
-		p := func(k int) string { return given[(i+k)%len(given)] + " " + sur[(i*7+k)%len(sur)] }
+		c := i/10*3 + 1
+		p := func(k int) string {
+			s := strings.ToUpper(syl[(c+k)%8][:1]) + syl[(c+k)%8][1:] + syl[(c+k)/8%8] + syl[(c+k)/64%8] + syl[(c+k)/512%8] + "ov"
+			return given[(c+k)%len(given)] + " " + s
+		}
 		text := fmt.Sprintf("Fire at dock %d\n\nA fire broke out at warehouse %d in Vellmar on Thursday, injuring %d people.\n\n"+
 			"The alarm was raised by %s, %d, %s. Mayor %s ordered the harbour master to close the port.\n\n"+
 			"\"We were lucky nobody died in that fire,\" said %s.\n",

@@ -779,7 +779,7 @@ func inOrder(short, long []string) bool {
 func (r *resolver) linkShortForms() {
 	order := make([]int, 0, len(r.locals))
 	for i, l := range r.locals {
-		if l.typ != claims.Person || len(l.roles) == 0 {
+		if len(l.names) > 0 && (l.typ != claims.Person || len(l.roles) == 0) {
 			order = append(order, i)
 		}
 	}

@@ -14,9 +14,6 @@ import (
 // ("Lee" for "Ann Lee") is not a variant.
 func (b *builder) nameVariants() {
 	for ei, e := range b.res.Entities {
-		if e.Type != claims.Person {
-			continue
-		}
 		surfaces := b.surfaces(e)
 		var forms []string
 		for s := range surfaces {
@@ -46,8 +43,8 @@ func (b *builder) surfaces(e ResolvedEntity) map[string][]int {
 	out := map[string][]int{}
 	for _, m := range e.Members {
 		for _, n := range b.docs[m.Doc].Entities[m.Local].Names {
-			if !strings.Contains(n, " ") {
-				continue
+			if e.Type == claims.Person && !strings.Contains(n, " ") {
+				continue // a surname alone is a short form, not a spelling
 			}
 			if ds := out[n]; len(ds) == 0 || ds[len(ds)-1] != m.Doc {
 				out[n] = append(out[n], m.Doc)
@@ -73,6 +70,9 @@ func spelledDifferently(forms []string) bool {
 
 func partsDiffer(a, b string) bool {
 	ta, tb := strings.Fields(a), strings.Fields(b)
+	if len(ta) != len(tb) && (len(ta) == 1 || len(tb) == 1) {
+		return false // "Roi Et" and "Roi Et province", "Lee" and "Ann Lee"
+	}
 	la, lb := ta[len(ta)-1], tb[len(tb)-1]
 	if !strings.EqualFold(la, lb) {
 		return true
