@@ -59,6 +59,7 @@ func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 	for si := range x.sents {
 		x.attributes(si)
 		x.orders(si)
+		x.statements(si)
 		x.counts(si)
 	}
 	x.quoteClaims()
@@ -120,10 +121,41 @@ func (x *extractor) add(c Claim, si int) {
 	}
 	if q := x.quoteAt(c.Start); q != nil && c.Kind != Quote {
 		c.Scope = Speaker
+		if q.speaker < 0 {
+			c.Scope = Unnamed
+		}
 		c.Speaker = q.speaker
 		c.Said = q.speakerText
 	}
+	if c.Kind != Quote && c.Modality == "" {
+		c.Modality = x.modalityNear(si, c.Start, c.End)
+	}
 	x.doc.Claims = append(x.doc.Claims, c)
+}
+
+// modalityNear returns the modality of the words of a claim and the eight
+// words before it, back to a semicolon or a reporting verb: "reportedly",
+// "allegedly", "denied", "not", "may".
+func (x *extractor) modalityNear(si, start, end int) string {
+	toks := x.sents[si].Tokens
+	from, to := x.tokenRange(si, start, end)
+	back := from
+	for back > 0 && back > from-8 && toks[back-1].Text != ";" && !x.lex.reporting[lower(toks[back-1])] {
+		back--
+	}
+	for k := back; k < to && k < len(toks); k++ {
+		w := lower(toks[k])
+		if k+1 < len(toks) && w == "according" && lower(toks[k+1]) == "to" {
+			return "reportedly"
+		}
+		if m, ok := x.lex.modality[w]; ok {
+			return m
+		}
+		if k+1 < len(toks) && w == "no" && lower(toks[k+1]) == "longer" {
+			return "not"
+		}
+	}
+	return ""
 }
 
 // ExtractAll extracts every article, in parallel on up to opts.Workers

@@ -27,6 +27,7 @@ type LexiconData struct {
 	NotNames          []string                       `yaml:"not_names"`
 	PersonPronouns    []string                       `yaml:"person_pronouns"`
 	RoleSynonyms      map[string][]string            `yaml:"role_synonyms"`
+	UnnamedSources    []string                       `yaml:"unnamed_sources"`
 }
 
 // Lexicon holds the word lists the extractor uses, as sets for lookup.
@@ -48,6 +49,7 @@ type Lexicon struct {
 	notNames   map[string]bool
 	pronouns   map[string]bool
 	roleHead   map[string]string // role or synonym → canonical role
+	unnamed    map[string]bool
 }
 
 type descriptorEntry struct {
@@ -95,6 +97,7 @@ func mergeLexicon(a, b LexiconData) LexiconData {
 	out.PlaceWords = append(append([]string{}, a.PlaceWords...), b.PlaceWords...)
 	out.NotNames = append(append([]string{}, a.NotNames...), b.NotNames...)
 	out.PersonPronouns = append(append([]string{}, a.PersonPronouns...), b.PersonPronouns...)
+	out.UnnamedSources = append(append([]string{}, a.UnnamedSources...), b.UnnamedSources...)
 	out.Descriptors = map[string]map[string][]string{}
 	for _, src := range []map[string]map[string][]string{a.Descriptors, b.Descriptors} {
 		for c, groups := range src {
@@ -134,7 +137,7 @@ func buildLexicon(d LexiconData) *Lexicon {
 		data: d, titles: set(d.Titles), honorifics: set(d.Honorifics), modifiers: set(d.TitleModifiers),
 		reporting: set(d.ReportingVerbs), order: set(d.OrderVerbs), request: set(d.RequestVerbs),
 		orgWords: set(d.OrganisationWords), placeWords: set(d.PlaceWords), notNames: set(d.NotNames),
-		pronouns: set(d.PersonPronouns), descriptor: map[string]descriptorEntry{}, modality: map[string]string{},
+		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{}, modality: map[string]string{},
 	}
 	for t := range l.titles {
 		if n := len(strings.Fields(t)); n > l.maxTitle {

@@ -174,6 +174,7 @@ func (x *extractor) indirectQuotes(si int) {
 		}
 		sp, ok := x.subjectOf(si, i)
 		if !ok {
+			x.unnamedSpeech(si, i)
 			continue
 		}
 		from, to := x.reportedClause(toks, i, sp)
@@ -183,6 +184,32 @@ func (x *extractor) indirectQuotes(si int) {
 		x.quotes = append(x.quotes, quoteSpan{start: toks[from].Start, end: toks[to-1].End, sent: si,
 			speaker: sp.entity, speakerText: x.refText(si, sp), verb: v})
 	}
+}
+
+// unnamedSpeech records what an unnamed source says: "officials said
+// (that) …", "…, police said", "security sources told the paper that …".
+func (x *extractor) unnamedSpeech(si, i int) {
+	toks := x.sents[si].Tokens
+	if i == 0 || !x.lex.unnamed[lower(toks[i-1])] {
+		return
+	}
+	from := i - 1
+	for from > 0 && toks[from-1].Kind == TWord && toks[from-1].Lower() && from > i-4 && !x.lex.reporting[lower(toks[from-1])] {
+		from--
+	}
+	who := textOf(x.a.Text, toks[from:i])
+	sp := ref{from: from, to: i, preFrom: from, entity: -1}
+	var start, end int
+	if from > 0 && toks[from-1].Text == "," {
+		start, end = 0, from-1 // "…, officials said."
+	} else {
+		start, end = x.reportedClause(toks, i, sp)
+	}
+	if end-start < 3 {
+		return
+	}
+	x.quotes = append(x.quotes, quoteSpan{start: toks[start].Start, end: toks[end-1].End, sent: si,
+		speaker: -1, speakerText: who, verb: lower(toks[i])})
 }
 
 // speechVerb: the reporting verbs that introduce what someone said.

@@ -21,7 +21,7 @@ type group struct {
 // comparable says which claims are aligned and compared: attributes and
 // orders of resolved entities. Quotes are compared by their words instead.
 func comparable(it item) bool {
-	if it.entity < 0 {
+	if it.entity < 0 || !asserted(it.c) {
 		return false
 	}
 	switch it.c.Kind {
@@ -29,6 +29,17 @@ func comparable(it item) bool {
 		return true
 	}
 	return false
+}
+
+// asserted reports whether a claim asserts its value: a negated, denied or
+// speculative claim ("was not", "denied being", "may have been") is shown
+// but not set against other articles.
+func asserted(c *claims.Claim) bool {
+	switch c.Modality {
+	case "not", "denied", "may":
+		return false
+	}
+	return true
 }
 
 // align blocks the claims on their slot: one pass, a map, so the cost

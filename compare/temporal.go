@@ -27,7 +27,7 @@ func (b *builder) plainGroups() {
 	var groups []group
 	var keys []plainSlot
 	for _, it := range b.items {
-		if it.entity >= 0 || it.c.SubjectAs == "" || (it.c.Kind != claims.Count && it.c.Kind != claims.Event) {
+		if it.entity >= 0 || it.c.SubjectAs == "" || !asserted(it.c) || (it.c.Kind != claims.Count && it.c.Kind != claims.Event) {
 			continue
 		}
 		k := plainSlot{it.c.SubjectAs, it.c.Attribute}
