@@ -43,7 +43,7 @@ func (x *extractor) describe(si, e int, phrase, evidence []Token, present bool) 
 	described := false
 	seenClass := map[string]bool{}
 	for i, t := range phrase {
-		w := strings.ToLower(t.Text)
+		w := lower(t)
 		if class, group, ok := x.lex.Descriptor(w); ok && role != "" && !seenClass[class] {
 			// "former acting chief": the first descriptor scopes over the rest
 			seenClass[class] = true
@@ -100,7 +100,7 @@ func rankOf(role string) (base, grade string, ok bool) {
 
 func firstContent(phrase []Token) int {
 	for i, t := range phrase {
-		switch strings.ToLower(t.Text) {
+		switch lower(t) {
 		case "a", "an", "the", "his", "her", "their", "its", "our":
 			continue
 		}
@@ -112,7 +112,7 @@ func firstContent(phrase []Token) int {
 // ageOf reads an age at phrase[i]: "62-year-old", or a bare number that is
 // the whole phrase (an appositive ", 62,").
 func ageOf(phrase []Token, i int) (int, bool) {
-	w := strings.ToLower(phrase[i].Text)
+	w := lower(phrase[i])
 	if isAgeWord(w) {
 		n, ok := numberWord(w[:strings.Index(w, "-year")])
 		return n, ok && n > 0 && n < 130
@@ -188,7 +188,7 @@ func (x *extractor) appositiveBefore(si int, r ref) {
 	if len(seg) == 0 || r.to >= len(toks) || toks[r.to].Text != "," {
 		return
 	}
-	if x.appositive(seg) && x.lex.titles[strings.ToLower(seg[len(seg)-1].Text)] || x.hasTitleBeforeOf(seg) {
+	if x.appositive(seg) && x.lex.titles[lower(seg[len(seg)-1])] || x.hasTitleBeforeOf(seg) {
 		x.describe(si, r.entity, seg, seg, lower(seg[0]) == "the")
 	}
 }

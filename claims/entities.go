@@ -29,7 +29,7 @@ func (x *extractor) resolve(cands []cand) {
 		idx := x.findFull(c, byKey)
 		if idx < 0 {
 			idx = x.newEntity(c)
-			byKey[fold(c.name)] = idx
+			byKey[x.fold(c.name)] = idx
 		}
 		add(c, idx)
 	}
@@ -38,7 +38,7 @@ func (x *extractor) resolve(cands []cand) {
 			continue
 		}
 		idx := x.findPart(c)
-		if k, ok := byKey[fold(c.name)]; idx < 0 && ok {
+		if k, ok := byKey[x.fold(c.name)]; idx < 0 && ok {
 			idx = k
 		}
 		if idx == ambiguous {
@@ -46,18 +46,29 @@ func (x *extractor) resolve(cands []cand) {
 			// "Anne Lee"): keep the mention; resolution across
 			// articles decides whose it is
 			idx = x.newEntity(c)
-			byKey[fold(c.name)] = idx
+			byKey[x.fold(c.name)] = idx
 		}
 		if idx < 0 {
 			if c.typ == Person && !c.titled && !x.reportsNear(c) {
 				continue
 			}
 			idx = x.newEntity(c)
-			byKey[fold(c.name)] = idx
+			byKey[x.fold(c.name)] = idx
 		}
 		_ = i
 		add(c, idx)
 	}
+}
+
+// fold is the package's fold, cached for the article: entity names are
+// folded again for every mention that might join them.
+func (x *extractor) fold(s string) string {
+	if f, ok := x.folds[s]; ok {
+		return f
+	}
+	f := fold(s)
+	x.folds[s] = f
+	return f
 }
 
 func (x *extractor) newEntity(c cand) int {
@@ -69,18 +80,18 @@ func (x *extractor) newEntity(c cand) int {
 // with the same surname and compatible given names ("Ann Lee" and "Ann
 // Mary Lee"); other types link on equal names.
 func (x *extractor) findFull(c cand, byKey map[string]int) int {
-	if idx, ok := byKey[fold(c.name)]; ok {
+	if idx, ok := byKey[x.fold(c.name)]; ok {
 		return idx
 	}
 	if c.typ != Person {
 		return -1
 	}
-	sur := fold(lastWord(c.name))
+	sur := x.fold(lastWord(c.name))
 	for i, e := range x.doc.Entities {
-		if e.Type != Person || !strings.Contains(e.Name, " ") || fold(lastWord(e.Name)) != sur {
+		if e.Type != Person || !strings.Contains(e.Name, " ") || x.fold(lastWord(e.Name)) != sur {
 			continue
 		}
-		if givenCompatible(strings.Fields(fold(c.name)), strings.Fields(fold(e.Name))) {
+		if givenCompatible(strings.Fields(x.fold(c.name)), strings.Fields(x.fold(e.Name))) {
 			if len(c.name) > len(e.Name) {
 				x.doc.Entities[i].Name = c.name
 			}
@@ -124,9 +135,12 @@ func (x *extractor) findPart(c cand) int {
 	for _, pick := range []func(string) string{lastWord, firstWord} {
 		found := -1
 		for i, e := range x.doc.Entities {
+			if !strings.Contains(e.Name, " ") {
+				continue
+			}
 			// a person of the article beats a town of the same name
 			sameType := e.Type == c.typ || (e.Type == Person && c.typ == Place)
-			if !sameType || !strings.Contains(e.Name, " ") || fold(pick(e.Name)) != w {
+			if !sameType || !strings.Contains(e.Name, " ") || x.fold(pick(e.Name)) != w {
 				continue
 			}
 			if found >= 0 && found != i {
@@ -149,10 +163,10 @@ const ambiguous = -2
 // ("Kaya said") or right before it ("said Kaya").
 func (x *extractor) reportsNear(c cand) bool {
 	toks := x.sents[c.sent].Tokens
-	if c.to < len(toks) && x.lex.reporting[strings.ToLower(toks[c.to].Text)] {
+	if c.to < len(toks) && x.lex.reporting[lower(toks[c.to])] {
 		return true
 	}
-	return c.from > 0 && x.lex.reporting[strings.ToLower(toks[c.from-1].Text)]
+	return c.from > 0 && x.lex.reporting[lower(toks[c.from-1])]
 }
 
 func (x *extractor) addMention(e *Entity, c cand) {

@@ -3,7 +3,6 @@ package claims
 import (
 	"fmt"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/crosscheck/crosscheck/sources"
@@ -15,7 +14,6 @@ type extractor struct {
 	a           *sources.Article
 	doc         *Document
 	sents       []Sentence
-	lowerSeen   map[string]bool
 	lowerCount  map[string]int
 	nameRefs    [][]ref // person names per sentence, as resolved
 	refs        [][]ref // person references per sentence, in token order
@@ -23,6 +21,7 @@ type extractor struct {
 	quotes      []quoteSpan
 	nationality map[int]string // entity → country code, from role phrases
 	curToks     []Token        // the tokens of the sentence being read for names
+	folds       map[string]string
 }
 
 // Options limit extraction.
@@ -44,7 +43,7 @@ func Extract(a *sources.Article, lex *Lexicon) *Document {
 
 // ExtractWith is Extract with limits.
 func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
-	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}}
+	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, folds: map[string]string{}}
 	x.sents = x.limit(Split(a), opts.MaxSentence)
 	x.doc.Sentences = x.sents
 	x.countLower()
@@ -86,12 +85,14 @@ func (x *extractor) limit(sents []Sentence, max int) []Sentence {
 // countLower counts the words the article writes in lower case, so that a
 // capitalised common word at the start of a sentence is not taken for a name.
 func (x *extractor) countLower() {
-	x.lowerSeen = map[string]bool{}
-	x.lowerCount = map[string]int{}
+	n := 0
+	for _, s := range x.sents {
+		n += len(s.Tokens)
+	}
+	x.lowerCount = make(map[string]int, n/4)
 	for _, s := range x.sents {
 		for _, t := range s.Tokens {
 			if t.Kind == TWord && t.Lower() {
-				x.lowerSeen[t.Text] = true
 				x.lowerCount[t.Text]++
 			}
 		}
@@ -186,4 +187,4 @@ func ExtractAll(arts []*sources.Article, lex *Lexicon, opts Options) []*Document
 	return docs
 }
 
-func lower(t Token) string { return strings.ToLower(t.Text) }
+func lower(t Token) string { return t.LowerText() }

@@ -113,7 +113,7 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 			i += n
 			continue
 		}
-		if !x.titleWord(toks[i].Text) {
+		if !x.titleWord(toks[i]) {
 			break
 		}
 		i++
@@ -144,7 +144,7 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 	c.preFrom = x.rolePhraseStart(toks, i)
 	c.titled = c.preFrom < i
 	if c.titled {
-		if h := strings.ToLower(strings.TrimSuffix(toks[i-1].Text, ".")); x.lex.honorifics[h] && toks[i-1].Upper() {
+		if h := strings.TrimSuffix(lower(toks[i-1]), "."); x.lex.honorifics[h] && toks[i-1].Upper() {
 			c.honorific = toks[i-1].Text
 		}
 	}
@@ -156,12 +156,12 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 // function word, or a word the article also uses in lower case, at the
 // start of the run.
 func (x *extractor) notName(toks []Token, i, runStart int) bool {
-	w := strings.ToLower(toks[i].Text)
+	w := lower(toks[i])
 	if x.lex.notNames[w] || x.lex.pronouns[w] {
 		return true
 	}
 	if i == runStart && (i == 0 || toks[i-1].Kind == TQuote || toks[i-1].Text == ":") {
-		return x.lowerSeen[w] && !x.lex.titles[w]
+		return x.lowerCount[w] > 0 && !x.lex.titles[w]
 	}
 	return false
 }
@@ -198,16 +198,16 @@ func (x *extractor) titleEndingAt(toks []Token, k int) int {
 	return 0
 }
 
-func (x *extractor) titleWord(w string) bool {
-	l := strings.ToLower(strings.TrimSuffix(w, "."))
-	return x.lex.titles[l] || x.lex.modifiers[l] || isDemonym(w)
+func (x *extractor) titleWord(t Token) bool {
+	l := strings.TrimSuffix(lower(t), ".")
+	return x.lex.titles[l] || x.lex.modifiers[l] || isDemonym(t.Text)
 }
 
 // runType says what a capitalised run names, or "" when nothing.
 func (x *extractor) runType(toks []Token) EntityType {
-	last := strings.ToLower(trimPossessive(toks[len(toks)-1].Text))
+	last := trimPossessive(lower(toks[len(toks)-1]))
 	for _, t := range toks {
-		if x.lex.orgWords[strings.ToLower(trimPossessive(t.Text))] {
+		if x.lex.orgWords[trimPossessive(lower(t))] {
 			return Organisation
 		}
 		if hasDigit(t.Text) {
@@ -232,7 +232,7 @@ func (x *extractor) runType(toks []Token) EntityType {
 		return Person // a single word: kept only if something supports it (see resolve)
 	}
 	for _, t := range toks {
-		if isDemonym(t.Text) || x.lex.notNames[strings.ToLower(t.Text)] {
+		if isDemonym(t.Text) || x.lex.notNames[lower(t)] {
 			return ""
 		}
 	}
@@ -271,7 +271,7 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 		if t.Kind != TWord && t.Kind != TNumber {
 			break
 		}
-		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		w := strings.TrimSuffix(lower(t), ".")
 		_, _, isDesc := x.lex.Descriptor(w)
 		if n := x.titleEndingAt(toks, k); n > 1 {
 			k -= n
@@ -294,7 +294,7 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 	}
 	// the phrase must hold a title: "former" alone is not a role
 	for m := k; m < i; m++ {
-		w := strings.ToLower(strings.TrimSuffix(toks[m].Text, "."))
+		w := strings.TrimSuffix(lower(toks[m]), ".")
 		if x.lex.titles[w] || x.titleAt(toks[m:i]) > 0 {
 			return k
 		}
@@ -313,7 +313,7 @@ func (x *extractor) repairLowerGiven(c *cand) {
 	if t.Kind != TWord || !t.Lower() || x.lowerCommon(t.Text) {
 		return
 	}
-	prev := strings.ToLower(toks[c.from-2].Text)
+	prev := lower(toks[c.from-2])
 	if !x.lex.titles[prev] {
 		return
 	}
@@ -361,6 +361,9 @@ func placeCompound(w string) bool {
 }
 
 func joinTokens(toks []Token) string {
+	if len(toks) == 1 {
+		return trimPossessive(toks[0].Text)
+	}
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {

@@ -29,6 +29,21 @@ func hasParticlePrefix(w string) bool {
 // fold is the match key of a word or name inside one article: lower case,
 // diacritics and Turkish dotless i folded to ASCII where simple.
 func fold(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -11,8 +11,7 @@ func isDemonym(w string) bool {
 	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
 		return false
 	}
-	_, ok := geo.Demonym(w)
-	return ok
+	return demonymCountry(w) != ""
 }
 
 // demonymCountry returns the country code of a demonym, or "".

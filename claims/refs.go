@@ -187,7 +187,7 @@ func (x *extractor) descriptionEnd(toks []Token, i int) int {
 	j := i
 	title := false
 	for j < len(toks) && toks[j].Kind == TWord {
-		w := strings.ToLower(toks[j].Text)
+		w := lower(toks[j])
 		switch {
 		case x.lex.titles[w]:
 			title = true
@@ -307,7 +307,7 @@ func (x *extractor) roleOf(toks []Token) string {
 	var words []string
 	started := false
 	for i, t := range toks {
-		w := strings.ToLower(strings.TrimSuffix(t.Text, "."))
+		w := strings.TrimSuffix(lower(t), ".")
 		if _, _, ok := x.lex.Descriptor(w); ok || isAgeWord(w) || w == "the" || w == "a" || w == "an" {
 			continue
 		}

@@ -24,8 +24,13 @@ var abbreviations = map[string]bool{
 // abbreviation or an initial.
 func Split(a *sources.Article) []Sentence {
 	var out []Sentence
+	// one backing array for the whole article; each block's tokens are a
+	// full slice of it, so appending to one never overwrites the next
+	all := make([]Token, 0, len(a.Text)/5+len(a.Blocks))
 	for bi, b := range a.Blocks {
-		toks := Tokenize(a.Text[b.Start:b.End], b.Start)
+		n := len(all)
+		all = appendTokens(all, a.Text[b.Start:b.End], b.Start)
+		toks := all[n:len(all):len(all)]
 		for _, span := range splitTokens(toks) {
 			ts := toks[span[0]:span[1]]
 			if len(ts) == 0 {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,6 +23,26 @@ type Token struct {
 	Start, End int
 	Kind       TokenKind
 	Text       string
+	low        string // Text in lower case, made once
+}
+
+// LowerText returns the token's text in lower case.
+func (t Token) LowerText() string {
+	if t.low == "" {
+		return strings.ToLower(t.Text)
+	}
+	return t.low
+}
+
+// lowerOf lower-cases a word without allocating when it has no capital.
+func lowerOf(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // Upper reports whether the token starts with an upper-case letter.
@@ -53,7 +74,11 @@ func isDashRune(r rune) bool { return r == '-' || r == '–' || r == '—' || r 
 // Tokenize splits s into tokens. Offsets are relative to s plus base.
 // It is a single pass over the runes: no regular expressions.
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	return appendTokens(make([]Token, 0, len(s)/5+1), s, base)
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []Token, s string, base int) []Token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -62,11 +87,12 @@ func Tokenize(s string, base int) []Token {
 			continue
 		case isWordRune(r):
 			j, kind := scanWord(s, i)
-			toks = append(toks, Token{Start: base + i, End: base + j, Kind: kind, Text: s[i:j]})
+			w := s[i:j]
+			toks = append(toks, Token{Start: base + i, End: base + j, Kind: kind, Text: w, low: lowerOf(w)})
 			i = j
 			continue
 		case isQuoteRune(r):
-			toks = append(toks, Token{Start: base + i, End: base + i + n, Kind: TQuote, Text: s[i : i+n]})
+			toks = append(toks, Token{Start: base + i, End: base + i + n, Kind: TQuote, Text: s[i : i+n], low: s[i : i+n]})
 		case isDashRune(r):
 			j := i + n
 			for j < len(s) {
@@ -76,11 +102,11 @@ func Tokenize(s string, base int) []Token {
 				}
 				j += n2
 			}
-			toks = append(toks, Token{Start: base + i, End: base + j, Kind: TDash, Text: s[i:j]})
+			toks = append(toks, Token{Start: base + i, End: base + j, Kind: TDash, Text: s[i:j], low: s[i:j]})
 			i = j
 			continue
 		default:
-			toks = append(toks, Token{Start: base + i, End: base + i + n, Kind: TPunct, Text: s[i : i+n]})
+			toks = append(toks, Token{Start: base + i, End: base + i + n, Kind: TPunct, Text: s[i : i+n], low: s[i : i+n]})
 		}
 		i += n
 	}
