@@ -11,8 +11,24 @@ import (
 // victims", "the blast injured 12 people") and the dates and clock times of
 // its events ("died on Friday", "took off at 10:01 a.m.").
 func (x *extractor) counts(si int) {
-	x.countClaims(si)
+	if x.mayCount(si) {
+		x.countClaims(si)
+	}
 	x.eventClaims(si)
+}
+
+// mayCount reports whether a sentence holds a digit or a number word: most
+// sentences hold neither, and are not scanned for numbers.
+func (x *extractor) mayCount(si int) bool {
+	for _, t := range x.sents[si].Tokens {
+		if t.Kind == TNumber || hasDigit(t.Text) {
+			return true
+		}
+		if _, ok := value.ParseNumber(lower(t)); ok && t.Kind == TWord {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNouns are the nouns a count of people ends on, with the slot word

@@ -37,6 +37,8 @@ type Lexicon struct {
 
 	titles     map[string]bool // single- and multi-word titles, lower case
 	maxTitle   int             // most words in a title
+	titleFirst map[string]bool // first words of multi-word titles
+	titleLast  map[string]bool // last words of multi-word titles
 	honorifics map[string]bool
 	modifiers  map[string]bool
 	descriptor map[string]descriptorEntry
@@ -139,9 +141,15 @@ func buildLexicon(d LexiconData) *Lexicon {
 		orgWords: set(d.OrganisationWords), placeWords: set(d.PlaceWords), notNames: set(d.NotNames),
 		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{}, modality: map[string]string{},
 	}
+	l.titleFirst, l.titleLast = map[string]bool{}, map[string]bool{}
 	for t := range l.titles {
-		if n := len(strings.Fields(t)); n > l.maxTitle {
-			l.maxTitle = n
+		ws := strings.Fields(t)
+		if len(ws) > l.maxTitle {
+			l.maxTitle = len(ws)
+		}
+		if len(ws) > 1 {
+			l.titleFirst[ws[0]] = true
+			l.titleLast[ws[len(ws)-1]] = true
 		}
 	}
 	classes := make([]string, 0, len(d.Descriptors))

@@ -169,6 +169,9 @@ func (x *extractor) notName(toks []Token, i, runStart int) bool {
 // titleAt returns how many tokens at the start of toks form a multi-word
 // title ("Rear Admiral", "Petty Officer"), or 0.
 func (x *extractor) titleAt(toks []Token) int {
+	if len(toks) < 2 || !x.lex.titleFirst[lower(toks[0])] {
+		return 0
+	}
 	for n := min(x.lex.maxTitle, len(toks)); n >= 2; n-- {
 		if x.lex.titles[strings.ToLower(joinTokens(toks[:n]))] {
 			return n
@@ -190,6 +193,9 @@ func placeEndingAt(toks []Token, k int) int {
 
 // titleEndingAt returns how many tokens before k form a multi-word title.
 func (x *extractor) titleEndingAt(toks []Token, k int) int {
+	if k < 2 || !x.lex.titleLast[lower(toks[k-1])] {
+		return 0
+	}
 	for n := min(x.lex.maxTitle, k); n >= 2; n-- {
 		if x.lex.titles[strings.ToLower(joinTokens(toks[k-n:k]))] {
 			return n
