@@ -775,36 +775,103 @@ func inOrder(short, long []string) bool {
 // the one longer name it abbreviates ("Nakhon" and "Nakhon Ratchasima
 // province"), longest first so the middle forms join first. A one-word or
 // two-word "person" with no role may be such a short form too ("Tham Luang"
-// before "Tham Luang cave"): names without titles are often places.
+// before "Tham Luang cave"): names without titles are often places. Names
+// are blocked on their first word, and each distinct form is compared once.
 func (r *resolver) linkShortForms() {
-	order := make([]int, 0, len(r.locals))
-	for i, l := range r.locals {
-		if len(l.names) > 0 && (l.typ != claims.Person || len(l.roles) == 0) {
-			order = append(order, i)
-		}
+	forms, byFirst := r.shortFormIndex()
+	for _, f := range forms {
+		r.linkSameForm(f)
 	}
-	core := make([][]string, len(r.locals))
-	for _, i := range order {
-		core[i] = coreTokens(orgKey(r.locals[i].names[0]))
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(core[b]), len(core[a])) })
-	for _, i := range order {
+	for _, f := range forms {
 		roots := map[int]bool{}
-		var with int
-		for _, j := range order {
-			if i == j || r.locals[j].typ == claims.Person || !inOrder(core[i], core[j]) {
+		with := -1
+		for _, g := range byFirst[f.core[0]] {
+			if g == f || !inOrder(f.core, g.core) {
 				continue
 			}
-			if r.locals[i].typ != claims.Person && r.locals[i].typ != r.locals[j].typ {
-				continue
+			for _, j := range g.locals {
+				if r.locals[j].typ != claims.Person && r.compatible(f.locals[0], j) {
+					roots[r.find(j)] = true
+					with = j
+				}
 			}
-			roots[r.find(j)] = true
-			with = j
 		}
-		if len(roots) == 1 {
-			r.union(i, with, fmt.Sprintf("'%s' is a short form of '%s'", r.locals[i].names[0], r.locals[with].names[0]))
+		if len(roots) != 1 {
+			continue
+		}
+		for _, i := range f.locals {
+			if r.compatible(i, with) {
+				r.union(i, with, fmt.Sprintf("'%s' is a short form of '%s'", r.locals[i].names[0], r.locals[with].names[0]))
+			}
 		}
 	}
+}
+
+// shortForm is one distinct name, without generic nouns, and the article
+// entities that bear it.
+type shortForm struct {
+	core   []string
+	locals []int
+}
+
+// shortFormIndex groups the eligible entities by their core name, longest
+// first, and indexes the forms by their first word.
+func (r *resolver) shortFormIndex() ([]*shortForm, map[string][]*shortForm) {
+	byKey := map[string]*shortForm{}
+	var forms []*shortForm
+	for i, l := range r.locals {
+		if len(l.names) == 0 || (l.typ == claims.Person && len(l.roles) > 0) {
+			continue
+		}
+		core := coreTokens(orgKey(l.names[0]))
+		if len(core) == 0 {
+			continue
+		}
+		k := strings.Join(core, " ")
+		f, ok := byKey[k]
+		if !ok {
+			f = &shortForm{core: core}
+			byKey[k] = f
+			forms = append(forms, f)
+		}
+		f.locals = append(f.locals, i)
+	}
+	slices.SortStableFunc(forms, func(a, b *shortForm) int {
+		return cmp.Or(cmp.Compare(len(b.core), len(a.core)), cmp.Compare(strings.Join(a.core, " "), strings.Join(b.core, " ")))
+	})
+	byFirst := map[string][]*shortForm{}
+	for _, f := range forms {
+		byFirst[f.core[0]] = append(byFirst[f.core[0]], f)
+	}
+	return forms, byFirst
+}
+
+// linkSameForm links the entities that bear one form ("Roi Et" and "Roi
+// Et province"): places with places, organisations with organisations, and
+// a titleless "person" with either.
+func (r *resolver) linkSameForm(f *shortForm) {
+	anchor := -1
+	for _, i := range f.locals {
+		if r.locals[i].typ != claims.Person {
+			anchor = i
+			break
+		}
+	}
+	if anchor < 0 {
+		return
+	}
+	for _, i := range f.locals {
+		if i != anchor && r.compatible(i, anchor) {
+			r.union(anchor, i, fmt.Sprintf("'%s' and '%s' are one name", r.locals[anchor].names[0], r.locals[i].names[0]))
+		}
+	}
+}
+
+// compatible reports whether entity i may join non-person entity j: of
+// the same type, or a person with neither role nor title.
+func (r *resolver) compatible(i, j int) bool {
+	ti := r.locals[i].typ
+	return ti == r.locals[j].typ || (ti == claims.Person && len(r.locals[i].roles) == 0)
 }
 
 func (r *resolver) linkAcronyms() {
