@@ -63,6 +63,11 @@ func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 	}
 	x.quoteClaims()
 	x.finish()
+	// the tokens served extraction; a report keeps only the sentences'
+	// text, so memory stays bounded by the articles, not their tokens
+	for i := range x.doc.Sentences {
+		x.doc.Sentences[i].Tokens = nil
+	}
 	return x.doc
 }
 

@@ -20,7 +20,7 @@ func (b *builder) nameVariants() {
 			forms = append(forms, s)
 		}
 		sort.Strings(forms)
-		if !spelledDifferently(forms) {
+		if !spelledDifferently(forms, e.Type == claims.Person) {
 			continue
 		}
 		f := Finding{Rule: RuleVariant, Kind: KindVariant, Severity: Info, Type: "spelling",
@@ -33,7 +33,7 @@ func (b *builder) nameVariants() {
 			f.Values = append(f.Values, v)
 		}
 		f.Message = fmt.Sprintf("%s is spelled differently: %s", e.Name, sideList(f.Values))
-		f.Explanation = "The names differ in spelling (transliteration or diacritics) but were resolved as one person: " + strings.Join(e.Why, "; ")
+		f.Explanation = fmt.Sprintf("The names differ in spelling (transliteration or diacritics) but were resolved as one %s: %s", e.Type, strings.Join(e.Why, "; "))
 		b.add(f)
 	}
 }
@@ -57,12 +57,28 @@ func (b *builder) surfaces(e ResolvedEntity) map[string][]int {
 // spelledDifferently reports whether two forms spell a shared name part
 // differently: the same surname position with different letters, or a
 // given name that differs beyond an initial.
-func spelledDifferently(forms []string) bool {
+func spelledDifferently(forms []string, person bool) bool {
 	for i := range forms {
 		for j := i + 1; j < len(forms); j++ {
-			if partsDiffer(forms[i], forms[j]) {
+			if person && partsDiffer(forms[i], forms[j]) || !person && wordsDiffer(forms[i], forms[j]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// wordsDiffer reports whether two names of a place or organisation spell
+// a word differently, word for word ("Duesseldorf" and "Düsseldorf"); a
+// longer form ("X hall" for "X") is no spelling.
+func wordsDiffer(a, b string) bool {
+	ta, tb := strings.Fields(a), strings.Fields(b)
+	if len(ta) != len(tb) {
+		return false
+	}
+	for k := range ta {
+		if !strings.EqualFold(ta[k], tb[k]) {
+			return true
 		}
 	}
 	return false
