@@ -21,6 +21,7 @@ type pieceBuilder struct {
 	spans   []span
 	space   bool // a space is pending
 	spaceAt int  // where the pending space came from
+	spaceW  int  // its input width when it was one plain ' ', else 0
 }
 
 // addText appends s, which starts at byte orig of the input.
@@ -43,8 +44,13 @@ func (pb *pieceBuilder) addDecoded(s string, orig int) {
 func (pb *pieceBuilder) addRune(r rune, orig, width int) {
 	switch {
 	case isFoldSpace(r):
-		if !pb.space && pb.b.Len() > 0 {
-			pb.space, pb.spaceAt = true, orig
+		if pb.space {
+			pb.spaceW = 0 // a run of spaces is not one to one
+		} else if pb.b.Len() > 0 {
+			pb.space, pb.spaceAt, pb.spaceW = true, orig, 0
+			if r == ' ' {
+				pb.spaceW = width
+			}
 		}
 		return
 	case isInvisible(r):
@@ -52,7 +58,7 @@ func (pb *pieceBuilder) addRune(r rune, orig, width int) {
 	}
 	if pb.space {
 		pb.space = false
-		pb.put(' ', pb.spaceAt, 0)
+		pb.put(' ', pb.spaceAt, pb.spaceW)
 	}
 	pb.put(r, orig, width)
 }
