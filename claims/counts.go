@@ -24,11 +24,28 @@ func (x *extractor) mayCount(si int) bool {
 		if t.Kind == TNumber || hasDigit(t.Text) {
 			return true
 		}
-		if _, ok := value.ParseNumber(lower(t)); ok && t.Kind == TWord {
+		if t.Kind == TWord && mayBeNumber(lower(t)) {
 			return true
 		}
 	}
 	return false
+}
+
+// countWords are the words, besides digits, that may start a count.
+var countWords = map[string]bool{"several": true, "dozens": true, "dozen": true, "hundreds": true,
+	"thousands": true, "hundred": true, "thousand": true, "million": true, "millions": true,
+	"few": true, "scores": true, "handful": true}
+
+// mayBeNumber reports whether a lower-case word may be or start a number.
+func mayBeNumber(w string) bool {
+	if countWords[w] {
+		return true
+	}
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	_, ok := numberWord(w) // "twenty-five"
+	return ok
 }
 
 // peopleNouns are the nouns a count of people ends on, with the slot word
