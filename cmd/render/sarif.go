@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/compare"
 )
@@ -85,7 +86,7 @@ type sarifRegion struct {
 // Render implements Renderer.
 func (s SARIF) Render(w io.Writer, r *compare.Report) error {
 	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{
-		Name: "crosscheck", Version: s.Version,
+		Name: "crosscheck", Version: sarifToolVersion(s.Version),
 		InformationURI: "https://github.com/crosscheck/crosscheck", Rules: []sarifRule{},
 	}}, Results: []sarifResult{}}
 	rules := map[string]string{}
@@ -148,13 +149,33 @@ func sarifLocationOf(r *compare.Report, v *compare.FindingValue, id *int) sarifL
 	return loc
 }
 
-// sarifURI turns a path into a relative URI reference.
+// sarifURI turns a path into a URI: a relative reference for a relative
+// path, a file: URI for an absolute one (a relative reference must not
+// begin with a slash), a URL as it is.
 func sarifURI(p string) string {
 	if u, err := url.Parse(p); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 		return u.String()
 	}
 	u := url.URL{Path: filepath.ToSlash(p)}
+	if filepath.IsAbs(p) {
+		u.Scheme = "file"
+	}
 	return u.String()
+}
+
+// sarifToolVersion makes the tool's version start with a number, as SARIF
+// consumers compare versions: "(devel)" becomes "0.0.0-devel".
+func sarifToolVersion(v string) string {
+	if v != "" && v[0] >= '0' && v[0] <= '9' {
+		return v
+	}
+	if v = strings.Trim(strings.TrimPrefix(v, "v"), "()"); v != "" && v[0] >= '0' && v[0] <= '9' {
+		return v
+	}
+	if v == "" {
+		return "0.0.0"
+	}
+	return "0.0.0-" + v
 }
 
 func sarifLevel(s compare.Severity) string {
