@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/value"
+)
 
 // orders reads who ordered what: "X ordered (Y) to do Z", "Z, ordered by
 // X", and "X asked Y to do Z". The value is what was ordered; the
@@ -35,6 +39,7 @@ func (x *extractor) orders(si int) {
 		if request {
 			c.Attribute = "asked"
 		}
+		c.When = x.dateIn(si)
 		x.add(c, si)
 	}
 }
@@ -163,6 +168,17 @@ func (x *extractor) clauseEnd(si, i int) int {
 		}
 	}
 	return end
+}
+
+// dateIn returns the first date of a sentence, resolved against the
+// publication date where one is known ("On 20 March, X ordered …").
+func (x *extractor) dateIn(si int) string {
+	for _, d := range value.FindDates(x.sents[si].Text, x.a.Published) {
+		if !d.Anchored {
+			return d.Date.String()
+		}
+	}
+	return ""
 }
 
 // textOf returns the article text a token range spans.

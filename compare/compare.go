@@ -151,4 +151,5 @@ func (b *builder) findings() {
 	b.plainGroups()
 	b.quoteAttribution()
 	b.nameVariants()
+	b.unresolvedDates()
 }
