@@ -73,3 +73,18 @@ func TestScopeAndModality(t *testing.T) {
 		})
 	}
 }
+
+func TestOrderDate(t *testing.T) {
+	text := "Harbour closes after storm\n\nOn 20 March, Mayor Tom Reed ordered the harbour master to close the port.\n"
+	a, err := sources.Parse("a.txt", []byte(text), sources.Options{Published: map[string]string{"a.txt": "2025-03-25"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := find(claims.Extract(a, claims.DefaultLexicon()), claims.Order, "ordered")
+	if c == nil {
+		t.Fatal("no order")
+	}
+	if c.When != "2025-03-20" || c.Recipient != "the harbour master" || c.Value.Text != "close the port" {
+		t.Errorf("order = when %q, recipient %q, value %q", c.When, c.Recipient, c.Value.Text)
+	}
+}

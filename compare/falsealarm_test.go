@@ -103,3 +103,19 @@ func TestStillConflict(t *testing.T) {
 		})
 	}
 }
+
+func TestUnresolvedDate(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Ferry captain Ole Brun died on Thursday after the crash.\n",
+		"b.txt": "Ferry captain Ole Brun, 61, was praised by the crew.\n",
+	})
+	var got []compare.Finding
+	for _, f := range r.Findings {
+		if f.Kind == compare.KindUnresolved {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 || got[0].Values[0].Value != "Thursday" {
+		t.Fatalf("unresolved findings = %+v, want one for Thursday", got)
+	}
+}
