@@ -13,6 +13,7 @@ import (
 func (x *extractor) counts(si int) {
 	if x.mayCount(si) {
 		x.countClaims(si)
+		x.durationClaims(si)
 	}
 	x.eventClaims(si)
 }
@@ -295,6 +296,12 @@ func eventAt(toks []Token, i int) (event, bool) {
 		return event{lemma: "shoot", at: i, end: i + 1, person: true}, true
 	case w == "found" && passive:
 		return event{lemma: "find", at: i, end: i + 1, person: true}, true
+	case w == "lost" && next == "consciousness", (w == "passed" || w == "blacked") && next == "out":
+		return event{lemma: "lose consciousness", at: i, end: i + 2, person: true}, true
+	case w == "ran" && next == "out" && wordAt(toks, i+2) == "of" && (wordAt(toks, i+3) == "air" || wordAt(toks, i+3) == "oxygen"):
+		return event{lemma: "lose consciousness", at: i, end: i + 4, person: true}, true
+	case w == "collapsed":
+		return event{lemma: "lose consciousness", at: i, end: i + 1, person: true}, true
 	case w == "crashed":
 		return event{lemma: "crash", at: i, end: i + 1}, true
 	case w == "took" && next == "off":

@@ -119,3 +119,22 @@ func TestUnresolvedDate(t *testing.T) {
 		t.Fatalf("unresolved findings = %+v, want one for Thursday", got)
 	}
 }
+
+func TestOrdealAndCollapse(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Miners rescued\n\nThe four miners were found alive after six days underground.\n\nRescuer Ivo Rask lost consciousness at around 3 a.m. on the way out.\n",
+		"b.txt": "Miners freed\n\nThe miners had been trapped for eight days when the drill broke through.\n\nIvo Rask collapsed at about 5am in the shaft.\n",
+		"c.txt": "Miners home\n\nAfter a week underground the miners were flown to hospital.\n",
+	})
+	want := map[string]bool{"days trapped": false, "lose consciousness time": false}
+	for _, f := range conflicts(r) {
+		if _, ok := want[f.Attribute]; ok {
+			want[f.Attribute] = true
+		}
+	}
+	for attr, found := range want {
+		if !found {
+			t.Errorf("no conflict on %q", attr)
+		}
+	}
+}
