@@ -97,18 +97,63 @@ func (x *extractor) countClaims(si int) {
 			continue // "0" leads no count: "31, 000" is a broken thousand
 		}
 		from, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
-		np, ok := x.countedAt(si, to)
+		subject, slot, np, ok := x.tollAt(si, from, to)
 		if !ok {
-			continue
-		}
-		subject, slot, ok := x.predicate(si, from, np)
-		if !ok {
-			continue
+			if np, ok = x.countedAt(si, to); !ok {
+				continue
+			}
+			if subject, slot, ok = x.predicate(si, from, np); !ok {
+				continue
+			}
 		}
 		v := numberValue(n.Number)
 		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: subject, Attribute: slot, Value: v,
 			Start: s.Start + n.Start, End: s.Tokens[np.end-1].End}, si)
 	}
+}
+
+// tolls name the figures a count is given as: "the death toll rose to 52".
+var tolls = map[string]string{"death": "dead", "dead": "dead", "injured": "injured",
+	"wounded": "injured", "casualties": "dead", "missing": "missing"}
+
+// tollLinks join a toll to its figure.
+var tollLinks = map[string]bool{"to": true, "at": true, "of": true, "is": true, "was": true,
+	"reached": true, "hit": true, "stands": true, "stood": true, "rose": true, "climbed": true}
+
+// tollAt reads a count given as a toll ("the death toll rose to 52") or
+// with its predicate and no noun ("more than 200 injured", "12 remain
+// missing", "injuring 300 others").
+func (x *extractor) tollAt(si, from, to int) (string, string, counted, bool) {
+	toks := x.sents[si].Tokens
+	k := from
+	for k > 0 && tollLinks[lower(toks[k-1])] && from-k < 3 {
+		k--
+	}
+	if k < from && k >= 1 && lower(toks[k-1]) == "toll" && k >= 2 {
+		if p := tolls[lower(toks[k-2])]; p != "" {
+			return p, "people " + p, counted{noun: "people", end: to}, true
+		}
+	}
+	j := to
+	if j < len(toks) && lower(toks[j]) == "others" {
+		if from > 0 {
+			if p := verbsBefore[lower(toks[from-1])]; p != "" {
+				return p, "people " + p, counted{noun: "people", end: j + 1}, true
+			}
+		}
+		return "", "", counted{}, false
+	}
+	for j < len(toks) && j < to+2 && (lower(toks[j]) == "remain" || lower(toks[j]) == "remained" || lower(toks[j]) == "still" || lower(toks[j]) == "were" || lower(toks[j]) == "are") {
+		j++
+	}
+	if j < len(toks) && j > to-1 {
+		if p := countPredicates[lower(toks[j])]; p != "" && (p == "dead" || p == "injured" || p == "missing") {
+			if j == to && (to == len(toks)-1 || toks[j+1].Kind == TPunct || lower(toks[j+1]) == "and") || j > to {
+				return p, "people " + p, counted{noun: "people", end: j + 1}, true
+			}
+		}
+	}
+	return "", "", counted{}, false
 }
 
 // numberValue turns a number found in text into a claim value.

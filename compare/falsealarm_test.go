@@ -138,3 +138,17 @@ func TestOrdealAndCollapse(t *testing.T) {
 		}
 	}
 }
+
+func TestTolls(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Quake hits coast\n\nThe death toll rose to 52 on Monday. The quake injured 300 others and 12 remain missing.\n",
+		"b.txt": "Quake strikes\n\nThe quake left 61 people dead and more than 200 injured. Fifteen people are still missing.\n",
+	})
+	got := map[string]bool{}
+	for _, f := range conflicts(r) {
+		got[f.Attribute] = true
+	}
+	if !got["people dead"] || !got["people missing"] || got["people injured"] {
+		t.Errorf("conflicts on %v, want people dead and people missing, not people injured (300 is more than 200)", got)
+	}
+}
