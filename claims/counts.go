@@ -347,6 +347,10 @@ func eventAt(toks []Token, i int) (event, bool) {
 		return event{lemma: "lose consciousness", at: i, end: i + 4, person: true}, true
 	case w == "collapsed":
 		return event{lemma: "lose consciousness", at: i, end: i + 1, person: true}, true
+	case w == "born" && (passive || i == 0 || toks[i-1].Text == "(" || toks[i-1].Text == ","):
+		return event{lemma: "birth", at: i, end: i + 1, person: true}, true
+	case passive && (w == "arrested" || w == "detained" || w == "charged" || w == "sentenced" || w == "released" || w == "freed"):
+		return event{lemma: strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "e") + "", at: i, end: i + 1, person: true}, true
 	case w == "crashed":
 		return event{lemma: "crash", at: i, end: i + 1}, true
 	case w == "took" && next == "off":
@@ -401,6 +405,9 @@ func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times [
 		return
 	}
 	c := Claim{Kind: Event, Subject: subject, SubjectAs: as}
+	if ev.lemma == "die" || ev.lemma == "kill" {
+		x.deathPlace(si, ev, c)
+	}
 	for _, d := range dates {
 		if !d.Anchored && x.near(si, ev, d.Start, d.End) {
 			c.Attribute = ev.lemma + " date"
@@ -417,6 +424,33 @@ func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times [
 			c.Start, c.End = x.sents[si].Start+t.Start, x.sents[si].Start+t.End
 			x.add(c, si)
 			break
+		}
+	}
+}
+
+// deathPlace reads where someone died when the text says it plainly: "at
+// the scene" (or "on the spot", "instantly") against "in hospital" (or "on
+// the way to hospital"). The two cannot both be true of one death.
+func (x *extractor) deathPlace(si int, ev event, c Claim) {
+	toks := x.sents[si].Tokens
+	for j := ev.end; j < len(toks) && j < ev.end+8; j++ {
+		w := lower(toks[j])
+		if toks[j].Kind == TPunct && w != "," {
+			return
+		}
+		place := ""
+		switch {
+		case w == "scene" && j >= 2 && lower(toks[j-2]) == "at", w == "spot" && lower(toks[j-1]) == "the" && j >= 2 && lower(toks[j-2]) == "on", w == "instantly":
+			place = "at the scene"
+		case w == "hospital":
+			place = "in hospital"
+		}
+		if place != "" {
+			c.Attribute = "place of death"
+			c.Value = Value{Type: DescriptorValue, Text: textOf(x.a.Text, toks[ev.at:j+1]), Norm: place, Class: "place of death"}
+			c.Start, c.End = toks[ev.at].Start, toks[j].End
+			x.add(c, si)
+			return
 		}
 	}
 }

@@ -154,7 +154,7 @@ func (x *extractor) modalityNear(si, start, end int) string {
 		if k+1 < len(toks) && w == "according" && lower(toks[k+1]) == "to" {
 			return "reportedly"
 		}
-		if m, ok := x.lex.modality[w]; ok {
+		if m, ok := x.lex.modality[w]; ok && !(w == "may" && toks[k].Upper()) { // "May" the month
 			return m
 		}
 		if k+1 < len(toks) && w == "no" && lower(toks[k+1]) == "longer" {

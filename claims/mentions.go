@@ -79,8 +79,9 @@ func (x *extractor) findNames(si int) []cand {
 			continue
 		}
 		j := i + 1
+		headline := !x.inBody(si)
 		for j < len(toks) && !possessive(toks[j-1].Text) {
-			if isNameToken(toks[j]) {
+			if isNameToken(toks[j]) && !x.breaksRun(toks[j], headline) {
 				j++
 				continue
 			}
@@ -151,6 +152,23 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 	x.repairLowerGiven(&c)
 	return c, c.typ != ""
 }
+
+// breaksRun reports whether a capitalised word ends a name inside a run:
+// a function word ("For", "After"), and in a Title-Case headline a word
+// the article writes in lower case ("Arrested").
+func (x *extractor) breaksRun(t Token, headline bool) bool {
+	w := lower(t)
+	if nameParticles[w] {
+		return false
+	}
+	return functionWords[w] || headline && x.lowerCount[w] > 0
+}
+
+// functionWords never stand inside a name, whatever their case.
+var functionWords = map[string]bool{"for": true, "in": true, "on": true, "at": true, "after": true,
+	"before": true, "with": true, "to": true, "from": true, "by": true, "as": true, "and": true,
+	"or": true, "the": true, "a": true, "an": true, "over": true, "into": true, "amid": true,
+	"says": true, "said": true, "is": true, "are": true, "was": true, "were": true, "but": true}
 
 // notName reports whether the token at i is a capitalised common word: a
 // function word, or a word the article also uses in lower case, at the

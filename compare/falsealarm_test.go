@@ -152,3 +152,18 @@ func TestTolls(t *testing.T) {
 		t.Errorf("conflicts on %v, want people dead and people missing, not people injured (300 is more than 200)", got)
 	}
 }
+
+func TestBirthAndPlaceOfDeath(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Shooting\n\nThe guard Ivo Rask was killed at the scene, police said. He was born on 3 May 1980.\n",
+		"b.txt": "Shooting\n\nThe guard Ivo Rask died later in hospital. Rask was born on 3 June 1980 in Northport.\n",
+		"c.txt": "Shooting\n\nThe guard Ivo Rask, who was born in May 1980, was shot twice.\n",
+	})
+	got := map[string]int{}
+	for _, f := range conflicts(r) {
+		got[f.Attribute] = len(f.Values)
+	}
+	if got["birth date"] != 2 || got["place of death"] != 2 {
+		t.Errorf("conflicts %v, want birth date (May 1980 agrees with 3 May) and place of death", got)
+	}
+}

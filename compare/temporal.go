@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -162,6 +163,10 @@ func (b *builder) conflictOf(g group, sides [][]item, subject, name string) Find
 		f.Severity = Warning
 		f.Explanation += " Not every article has a publication date, so this may be a toll that changed over time rather than a contradiction."
 	}
+	if g.items[0].c.Value.Type == claims.DateValue && anyUnresolved(g.items) {
+		f.Severity = Warning
+		f.Explanation += " At least one side is a weekday or a day without a year that no publication date pins down."
+	}
 	return f
 }
 
@@ -173,6 +178,16 @@ func ruleOf(t claims.ValueType) (rule, typ, why string) {
 		return RuleTime, "time", "The clock times name different instants, beyond the precision each one states."
 	}
 	return RuleNumber, "numeric", "The values are numbers (or ranges) that do not overlap, so they cannot both be right."
+}
+
+// anyUnresolved reports whether a date of the items is not pinned to a day.
+func anyUnresolved(items []item) bool {
+	for _, it := range items {
+		if strings.Contains(it.c.Value.Norm, "unresolved") || strings.HasPrefix(it.c.Value.Norm, "--") {
+			return true
+		}
+	}
+	return false
 }
 
 // allDated reports whether every item's article has a publication date.
