@@ -110,8 +110,11 @@ func firstContent(phrase []Token) int {
 }
 
 // ageOf reads an age at phrase[i]: "62-year-old", or a bare number that is
-// the whole phrase (an appositive ", 62,").
+// the whole phrase (an appositive ", 62,") or follows "aged".
 func ageOf(phrase []Token, i int) (int, bool) {
+	if len(phrase) == 2 && i == 1 && lower(phrase[0]) == "aged" {
+		phrase, i = phrase[1:], 0
+	}
 	w := lower(phrase[i])
 	if isAgeWord(w) {
 		n, ok := numberWord(w[:strings.Index(w, "-year")])
@@ -159,6 +162,11 @@ func numberWord(w string) (int, bool) {
 func (x *extractor) appositiveAfter(si int, r ref) {
 	toks := x.sents[si].Tokens
 	i := r.to
+	// "Ann Lee (62)", the press's short form of an age
+	if i+2 < len(toks) && toks[i].Text == "(" && toks[i+2].Text == ")" && toks[i+1].Kind == TNumber {
+		x.describe(si, r.entity, toks[i+1:i+2], toks[r.from:i+3], false)
+		return
+	}
 	for n := 0; n < 3 && i < len(toks) && toks[i].Text == ","; n++ {
 		j := i + 1
 		for j < len(toks) && toks[j].Text != "," && toks[j].Kind != TPunct && toks[j].Kind != TQuote && toks[j].Kind != TDash {
@@ -211,6 +219,10 @@ func (x *extractor) appositive(seg []Token) bool {
 	if len(seg) == 1 && seg[0].Kind == TNumber {
 		_, ok := ageOf(seg, 0)
 		return ok
+	}
+	if len(seg) == 2 && lower(seg[0]) == "aged" && seg[1].Kind == TNumber {
+		_, ok := ageOf(seg[1:], 0)
+		return ok // ", aged 62,"
 	}
 	first := lower(seg[0])
 	det := first == "a" || first == "an" || first == "the" || first == "his" || first == "her" || first == "their"

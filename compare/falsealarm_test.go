@@ -167,3 +167,20 @@ func TestBirthAndPlaceOfDeath(t *testing.T) {
 		t.Errorf("conflicts %v, want birth date (May 1980 agrees with 3 May) and place of death", got)
 	}
 }
+
+func TestAgeFormsAndNationality(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Crash\n\nThe pilot, Lena Holm, aged 41, was Norwegian. The Swedish pilot Lena Holm had flown for years.\n",
+		"b.txt": "Crash\n\nThe Danish pilot Lena Holm (44) was at the controls.\n",
+	})
+	got := map[string]compare.Severity{}
+	for _, f := range conflicts(r) {
+		got[f.Attribute] = f.Severity
+	}
+	if _, ok := got["age"]; !ok {
+		t.Errorf("no age conflict between 'aged 41' and '(44)': %v", got)
+	}
+	if sev, ok := got["nationality"]; !ok || sev != compare.Warning {
+		t.Errorf("nationality conflict = %v (found %v), want a warning", sev, ok)
+	}
+}

@@ -16,6 +16,7 @@ const (
 	RuleVariant      = "name-variant"
 	RuleCorroborated = "corroborated"
 	RuleSingle       = "single-source"
+	RuleNationality  = "nationality-conflict"
 )
 
 // silent attributes are compared but never listed as corroborated or
@@ -25,6 +26,10 @@ var silent = map[string]bool{"role": true, "nationality": true}
 // compareGroup compares the values of one slot and adds what it finds.
 func (b *builder) compareGroup(g group) {
 	var conflicted bool
+	if g.slot.attribute == "nationality" {
+		b.nationalityConflict(g)
+		return
+	}
 	switch g.items[0].c.Value.Type {
 	case claims.DescriptorValue:
 		conflicted = b.descriptorConflict(g)
@@ -101,6 +106,40 @@ func clashes(sides [][]item) (clash, implied bool) {
 		}
 	}
 	return clash, clash && implied
+}
+
+// nationalityConflict: two articles that give one person two different
+// nationalities. A warning, not an error: people hold two passports, and an
+// adjective before a title may be the office's country, not the person's.
+func (b *builder) nationalityConflict(g group) {
+	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	if len(sides) < 2 || len(docsOf(g.items)) < 2 {
+		return
+	}
+	for _, s := range sides {
+		for _, o := range sides {
+			if &s[0] != &o[0] && sameDocs(s, o) {
+				return // one article gives both
+			}
+		}
+	}
+	f := b.finding(g, sides, RuleNationality, "nationality")
+	f.Severity = Warning
+	f.Message = fmt.Sprintf("%s: sources disagree on nationality: %s", f.SubjectName, sideList(f.Values))
+	f.Explanation = "The articles call the person by the adjectives of different countries."
+	b.add(f)
+}
+
+// sameDocs reports whether two sides share an article.
+func sameDocs(a, b []item) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.doc == y.doc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // numberConflict: values whose intervals do not overlap cannot both be true.
