@@ -54,8 +54,8 @@ func (x *extractor) describe(si, e int, phrase, evidence []Token, present bool) 
 		if n, ok := ageOf(phrase, i); ok {
 			x.add(Claim{Kind: Attribute, Subject: e, Attribute: "age", Value: ageValue(t.Text, n), Start: start, End: end}, si)
 		}
-		if i == firstContent(phrase) && isDemonym(t.Text) {
-			v := Value{Type: PlaceValue, Text: t.Text, Norm: demonymCountry(t.Text)}
+		if i == firstContent(phrase) && x.isDemonym(t.Text) {
+			v := Value{Type: PlaceValue, Text: t.Text, Norm: x.demonymCountry(t.Text)}
 			x.add(Claim{Kind: Attribute, Subject: e, Attribute: "nationality", Value: v, Start: start, End: end}, si)
 		}
 	}
@@ -142,8 +142,9 @@ var smallNumbers = map[string]int{
 
 // numberWord reads digits or an English number word up to ninety-nine.
 func numberWord(w string) (int, bool) {
-	if n, err := strconv.Atoi(w); err == nil {
-		return n, true
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		n, err := strconv.Atoi(w)
+		return n, err == nil
 	}
 	if n, ok := smallNumbers[w]; ok {
 		return n, true
@@ -235,11 +236,11 @@ func (x *extractor) appositive(seg []Token) bool {
 			return false
 		}
 	}
-	if hasTitle && (det || x.lex.titles[first] || x.lex.modifiers[first] || isDemonym(seg[0].Text)) {
+	if hasTitle && (det || x.lex.titles[first] || x.lex.modifiers[first] || x.isDemonym(seg[0].Text)) {
 		return true
 	}
 	// "a 28-year-old German", "a 40-year-old"
-	return det && len(seg) >= 2 && len(seg) <= 3 && isAgeWord(lower(seg[1])) && (len(seg) == 2 || isDemonym(seg[2].Text))
+	return det && len(seg) >= 2 && len(seg) <= 3 && isAgeWord(lower(seg[1])) && (len(seg) == 2 || x.isDemonym(seg[2].Text))
 }
 
 // copula reads "Lee was 62", "he is 25", "Lee, 56, is a nurse".

@@ -12,8 +12,9 @@ import (
 // its events ("died on Friday", "took off at 10:01 a.m.").
 func (x *extractor) counts(si int) {
 	if x.mayCount(si) {
-		x.countClaims(si)
-		x.durationClaims(si)
+		nums := value.FindNumbers(x.sents[si].Text)
+		x.countClaims(si, nums)
+		x.durationClaims(si, nums)
 	}
 	x.eventClaims(si)
 }
@@ -39,6 +40,9 @@ var countWords = map[string]bool{"several": true, "dozens": true, "dozen": true,
 
 // mayBeNumber reports whether a lower-case word may be or start a number.
 func mayBeNumber(w string) bool {
+	if w == "" || strings.IndexByte("otfsendhm", w[0]) < 0 {
+		return false // no number word starts otherwise
+	}
 	if countWords[w] {
 		return true
 	}
@@ -90,9 +94,9 @@ type counted struct {
 
 // countClaims adds a Count claim for every number directly followed by a
 // noun phrase of people, with a predicate of presence or of an event.
-func (x *extractor) countClaims(si int) {
+func (x *extractor) countClaims(si int, nums []value.NumberSpan) {
 	s := x.sents[si]
-	for _, n := range value.FindNumbers(s.Text) {
+	for _, n := range nums {
 		if n.Ordinal || n.Unit != "" || strings.HasPrefix(n.Text, "0") {
 			continue // "0" leads no count: "31, 000" is a broken thousand
 		}
@@ -183,8 +187,8 @@ func (x *extractor) countedAt(si, i int) (counted, bool) {
 		c.country, c.demonym = x.soleDemonym(si)
 		i += 2
 	}
-	if i < len(toks) && isDemonym(toks[i].Text) {
-		c.country, c.demonym = demonymCountry(toks[i].Text), toks[i].Text
+	if i < len(toks) && x.isDemonym(toks[i].Text) {
+		c.country, c.demonym = x.demonymCountry(toks[i].Text), toks[i].Text
 		if i+1 >= len(toks) || peopleNouns[lower(toks[i+1])] == "" {
 			c.noun, c.end = "nationals", i+1 // "45 Spaniards"
 			return c, c.country != "" && !isAdjectiveOnly(toks[i].Text)
@@ -216,10 +220,10 @@ func isPossessive(w string) bool {
 func (x *extractor) soleDemonym(si int) (string, string) {
 	code, word := "", ""
 	for _, t := range x.sents[si].Tokens {
-		if !isDemonym(t.Text) {
+		if !x.isDemonym(t.Text) {
 			continue
 		}
-		c := demonymCountry(t.Text)
+		c := x.demonymCountry(t.Text)
 		if code != "" && c != code {
 			return "", ""
 		}

@@ -16,9 +16,9 @@ var ordeals = map[string]string{
 // durationClaims reads how long an ordeal lasted: a span of days, weeks or
 // months next to an ordeal word. The subject is the ordeal ("trapped"):
 // articles on one event that give it different lengths disagree.
-func (x *extractor) durationClaims(si int) {
+func (x *extractor) durationClaims(si int, nums []value.NumberSpan) {
 	s := x.sents[si]
-	for _, n := range value.FindNumbers(s.Text) {
+	for _, n := range nums {
 		if n.Ordinal || !timeUnit(n.Unit) {
 			continue
 		}

@@ -182,8 +182,8 @@ func (x *extractor) addMention(e *Entity, c cand) {
 		addUnique(&e.Names, c.honorific+" "+c.name)
 	}
 	for _, t := range toks[c.preFrom:c.from] {
-		if isDemonym(t.Text) {
-			x.nationality[x.entityIndex(e)] = demonymCountry(t.Text)
+		if x.isDemonym(t.Text) {
+			x.nationality[x.entityIndex(e)] = x.demonymCountry(t.Text)
 		}
 	}
 	if c.titled {

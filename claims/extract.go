@@ -22,6 +22,8 @@ type extractor struct {
 	nationality map[int]string // entity → country code, from role phrases
 	curToks     []Token        // the tokens of the sentence being read for names
 	folds       map[string]string
+	places      map[string]bool   // gazetteer answers for this article
+	demonyms    map[string]string // demonym answers for this article
 }
 
 // Options limit extraction.
@@ -43,7 +45,8 @@ func Extract(a *sources.Article, lex *Lexicon) *Document {
 
 // ExtractWith is Extract with limits.
 func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
-	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, folds: map[string]string{}}
+	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, folds: map[string]string{},
+		places: map[string]bool{}, demonyms: map[string]string{}}
 	x.sents = x.limit(Split(a), opts.MaxSentence)
 	x.doc.Sentences = x.sents
 	x.countLower()

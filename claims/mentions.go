@@ -124,7 +124,7 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 		i++
 	}
 	// a place ending a role before a name: "Ambassador to Turkey Ann Lee"
-	for i+1 < j && i > 0 && isRoleLink(lower(toks[i-1])) && isPlace(toks[i].Text) {
+	for i+1 < j && i > 0 && isRoleLink(lower(toks[i-1])) && x.isPlace(toks[i].Text) {
 		i++
 	}
 	if i >= j {
@@ -224,7 +224,7 @@ func (x *extractor) titleEndingAt(toks []Token, k int) int {
 
 func (x *extractor) titleWord(t Token) bool {
 	l := strings.TrimSuffix(lower(t), ".")
-	return x.lex.titles[l] || x.lex.modifiers[l] || isDemonym(t.Text)
+	return x.lex.titles[l] || x.lex.modifiers[l] || x.isDemonym(t.Text)
 }
 
 // runType says what a capitalised run names, or "" when nothing.
@@ -242,12 +242,12 @@ func (x *extractor) runType(toks []Token) EntityType {
 		}
 	}
 	name := joinTokens(toks)
-	if x.lex.placeWords[last] || isPlace(name) {
+	if x.lex.placeWords[last] || x.isPlace(name) {
 		return Place
 	}
 	if len(toks) == 1 {
 		w := toks[0].Text
-		if isDemonym(w) || allUpper(w) || x.lex.notNames[strings.ToLower(w)] || placeCompound(w) {
+		if x.isDemonym(w) || allUpper(w) || x.lex.notNames[strings.ToLower(w)] || placeCompound(w) {
 			return ""
 		}
 		if x.placeSlot(toks[0]) {
@@ -256,7 +256,7 @@ func (x *extractor) runType(toks []Token) EntityType {
 		return Person // a single word: kept only if something supports it (see resolve)
 	}
 	for _, t := range toks {
-		if isDemonym(t.Text) || x.lex.notNames[lower(t)] {
+		if x.isDemonym(t.Text) || x.lex.notNames[lower(t)] {
 			return ""
 		}
 	}
@@ -305,8 +305,8 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 			k -= n // "the Northport harbour master"
 			continue
 		}
-		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || isDemonym(t.Text) || isAgeWord(w) ||
-			(t.Upper() && isPlace(t.Text)) || isOrdinal(w) {
+		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || x.isDemonym(t.Text) || isAgeWord(w) ||
+			(t.Upper() && x.isPlace(t.Text)) || isOrdinal(w) {
 			k--
 			continue
 		}

@@ -191,7 +191,7 @@ func (x *extractor) descriptionEnd(toks []Token, i int) int {
 		switch {
 		case x.lex.titles[w]:
 			title = true
-		case x.lex.modifiers[w] || isDemonym(toks[j].Text):
+		case x.lex.modifiers[w] || x.isDemonym(toks[j].Text):
 		case title && (w == "of") && j+1 < len(toks) && lower(toks[j+1]) == "state":
 			j += 2
 			return j
@@ -219,8 +219,8 @@ func (x *extractor) resolveDescription(si int, desc []Token, role string, atHead
 	head := lastWord(strings.ToLower(role))
 	nat := ""
 	for _, t := range desc {
-		if isDemonym(t.Text) {
-			nat = demonymCountry(t.Text)
+		if x.isDemonym(t.Text) {
+			nat = x.demonymCountry(t.Text)
 		}
 	}
 	found := -1
@@ -311,7 +311,7 @@ func (x *extractor) roleOf(toks []Token) string {
 		if _, _, ok := x.lex.Descriptor(w); ok || isAgeWord(w) || w == "the" || w == "a" || w == "an" {
 			continue
 		}
-		if !started && isDemonym(t.Text) {
+		if !started && x.isDemonym(t.Text) {
 			continue
 		}
 		if started && endsRole(w) {
