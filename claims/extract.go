@@ -20,7 +20,6 @@ type extractor struct {
 	focus       []int   // per sentence: the person the sentence is about, or -1
 	quotes      []quoteSpan
 	nationality map[int]string // entity → country code, from role phrases
-	curToks     []Token        // the tokens of the sentence being read for names
 	folds       map[string]string
 	places      map[string]bool   // gazetteer answers for this article
 	demonyms    map[string]string // demonym answers for this article

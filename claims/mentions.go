@@ -66,7 +66,6 @@ func isNameToken(t Token) bool {
 // something, with their type, the role phrase before them and titles peeled.
 func (x *extractor) findNames(si int) []cand {
 	toks := x.sents[si].Tokens
-	x.curToks = toks
 	var out []cand
 	for i := 0; i < len(toks); {
 		if isFlight(toks, i) && (i == 0 || !isNameToken(toks[i-1])) {
@@ -139,6 +138,9 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 	c := cand{sent: si, from: i, to: j}
 	c.name = joinTokens(toks[i:j])
 	c.typ = x.runType(toks[i:j])
+	if c.typ == Person && j == i+1 && placeSlot(toks, i) {
+		c.typ = Place // "a school in Kettleby." names a place the gazetteer lacks
+	}
 	if c.typ == Person && i > 0 && lower(toks[i-1]) == "the" {
 		c.typ = Organisation // "the Wild Geese", "the Kremlin": a person's name takes no article
 	}
@@ -250,9 +252,6 @@ func (x *extractor) runType(toks []Token) EntityType {
 		if x.isDemonym(w) || allUpper(w) || x.lex.notNames[strings.ToLower(w)] || placeCompound(w) {
 			return ""
 		}
-		if x.placeSlot(toks[0]) {
-			return Place // "a school in Kettleby." names a place the gazetteer lacks
-		}
 		return Person // a single word: kept only if something supports it (see resolve)
 	}
 	for _, t := range toks {
@@ -266,14 +265,7 @@ func (x *extractor) runType(toks []Token) EntityType {
 // placeSlot reports whether a single capitalised word stands where a
 // place goes: right after "in", "near" or "outside" and at the end of a
 // clause ("… in Kettleby, where …", "… near Kettleby.").
-func (x *extractor) placeSlot(t Token) bool {
-	toks := x.curToks
-	i := -1
-	for k := range toks {
-		if toks[k].Start == t.Start {
-			i = k
-		}
-	}
+func placeSlot(toks []Token, i int) bool {
 	if i < 1 {
 		return false
 	}
