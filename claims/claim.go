@@ -73,7 +73,7 @@ type Claim struct {
 	Scope    Scope  `json:"scope" yaml:"scope"`
 	Speaker  int    `json:"-" yaml:"-"`                                   // entity index of the speaker when Scope is Speaker, else -1
 	Said     string `json:"said_by,omitempty" yaml:"said_by,omitempty"`   // the speaker as written
-	Modality string `json:"modality,omitempty" yaml:"modality,omitempty"` // "", reportedly, allegedly, denied, not, may
+	Modality string `json:"modality,omitempty" yaml:"modality,omitempty"` // "", reportedly, allegedly, denied, not, may, prospective
 
 	Sentence int              `json:"-" yaml:"-"` // index into Document.Sentences
 	Start    int              `json:"-" yaml:"-"` // byte span of the evidence in Article.Text

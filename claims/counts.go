@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/claims/geo"
 	"github.com/crosscheck/crosscheck/claims/value"
 )
 
@@ -220,14 +221,28 @@ func isPossessive(w string) bool {
 func (x *extractor) soleDemonym(si int) (string, string) {
 	code, word := "", ""
 	for _, t := range x.sents[si].Tokens {
-		if !x.isDemonym(t.Text) {
+		c := ""
+		switch {
+		case x.isDemonym(t.Text):
+			c = x.demonymCountry(t.Text)
+		case t.Upper() && x.isPlace(t.Text):
+			// "Spain says 51 of its citizens": the country speaks of its own
+			if p := geo.Lookup(t.Text); len(p) > 0 && p[0].Kind == geo.KindCountry {
+				c = p[0].Country
+			}
+		}
+		if c == "" {
 			continue
 		}
-		c := x.demonymCountry(t.Text)
 		if code != "" && c != code {
 			return "", ""
 		}
 		code, word = c, t.Text
+		if adj, ok := countryAdjective[c]; ok {
+			word = adj
+		} else if adj := geo.Adjective(c); adj != "" {
+			word = adj
+		}
 	}
 	return code, word
 }

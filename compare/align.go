@@ -31,12 +31,12 @@ func comparable(it item) bool {
 	return false
 }
 
-// asserted reports whether a claim asserts its value: a negated, denied or
-// speculative claim ("was not", "denied being", "may have been") is shown
-// but not set against other articles.
+// asserted reports whether a claim asserts its value: a negated, denied,
+// speculative or prospective claim ("was not", "denied being", "may have
+// been", "must be") is shown but not set against other articles.
 func asserted(c *claims.Claim) bool {
 	switch c.Modality {
-	case "not", "denied", "may":
+	case "not", "denied", "may", "prospective":
 		return false
 	}
 	return true

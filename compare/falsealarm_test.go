@@ -184,3 +184,17 @@ func TestAgeFormsAndNationality(t *testing.T) {
 		t.Errorf("nationality conflict = %v (found %v), want a warning", sev, ok)
 	}
 }
+
+func TestProspectiveAndOwnNationals(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Ferry sinks\n\nOfficials believe 12 Norwegians were among the victims. From now on two crew members must be on the bridge.\n",
+		"b.txt": "Ferry sinks\n\nNorway now says 15 of its citizens were on board. The ferry had six crew members on board.\n",
+	})
+	got := map[string]bool{}
+	for _, f := range conflicts(r) {
+		got[f.Attribute] = true
+	}
+	if !got["Norwegian nationals on board"] || got["crew on board"] {
+		t.Errorf("conflicts on %v: want Norwegian nationals (12 vs 15 'of its citizens'), not crew ('must be' is no count of the event)", got)
+	}
+}

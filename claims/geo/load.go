@@ -19,6 +19,7 @@ type gazetteer struct {
 	byKey     map[string][]int32 // folded name → places, most populous first
 	common    map[string]bool    // folded names that are everyday English words
 	demonym   map[string]string  // folded demonym → ISO code ("" when ambiguous)
+	adjective map[string]string  // ISO code → the first demonym listed ("Norwegian")
 	countries map[string]int32   // ISO code → place
 	regions   map[string]int32   // region ID → place
 	capital   map[string]int32   // ISO code → capital city
@@ -55,6 +56,7 @@ func newGazetteer() *gazetteer {
 		byKey:     map[string][]int32{},
 		common:    map[string]bool{},
 		demonym:   map[string]string{},
+		adjective: map[string]string{},
 		countries: map[string]int32{},
 		regions:   map[string]int32{},
 		capital:   map[string]int32{},

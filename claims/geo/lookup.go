@@ -49,6 +49,10 @@ func Demonym(word string) (country string, ok bool) {
 	return code, code != ""
 }
 
+// Adjective returns the adjective of a country's people ("NO" →
+// "Norwegian"), as the data lists it first; "" when none is known.
+func Adjective(code string) string { return get().adjective[upperASCII(code)] }
+
 // Country returns the country with the ISO 3166-1 alpha-2 code (any case).
 func Country(code string) (Place, bool) {
 	g := get()

@@ -77,6 +77,9 @@ func setNumbers(p *Place, pop, lat, lon string) error {
 // (German → Germans). A word that several countries or territories share
 // goes to the most populous of them ("French" → FR, not French Polynesia).
 func (g *gazetteer) addDemonym(word, code string) {
+	if _, ok := g.adjective[code]; !ok && word != "" {
+		g.adjective[code] = word
+	}
 	for _, w := range []string{word, plural(word)} {
 		if w == "" {
 			continue
