@@ -198,3 +198,20 @@ func TestProspectiveAndOwnNationals(t *testing.T) {
 		t.Errorf("conflicts on %v: want Norwegian nationals (12 vs 15 'of its citizens'), not crew ('must be' is no count of the event)", got)
 	}
 }
+
+func TestShotsFired(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Guard shot\n\nThe gunman fired nine shots at the guard, police said.\n",
+		"b.txt": "Guard shot\n\nWitnesses heard four or five shots before the gunman fled.\n",
+		"c.txt": "Guard shot\n\nThe attacker fired at least eight rounds, and the guard was hit twice.\n",
+	})
+	for _, f := range conflicts(r) {
+		if f.Attribute == "shots fired" {
+			if len(f.Values) != 2 {
+				t.Errorf("sides %v: 'at least eight' agrees with nine and stands with it", f.Values)
+			}
+			return
+		}
+	}
+	t.Error("no conflict between nine shots and four or five")
+}
