@@ -17,6 +17,7 @@ func (x *extractor) counts(si int) {
 		x.countClaims(si, nums)
 		x.durationClaims(si, nums)
 		x.shotClaims(si, nums)
+		x.distanceClaims(si, nums)
 	}
 	x.eventClaims(si)
 }

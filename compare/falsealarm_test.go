@@ -215,3 +215,18 @@ func TestShotsFired(t *testing.T) {
 	}
 	t.Error("no conflict between nine shots and four or five")
 }
+
+func TestDistances(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Crash\n\nThe plane came down about 100 km north-west of Lyon. The pot-holers were about 4 km from the entrance.\n",
+		"b.txt": "Crash\n\nThe wreck lies some 60 miles north-west of Lyon. The group sat roughly 2.5 miles from the cave mouth.\n",
+		"c.txt": "Crash\n\nThe group was found some 5km inside the cave.\n",
+	})
+	var got []string
+	for _, f := range conflicts(r) {
+		got = append(got, f.Attribute)
+	}
+	if len(got) != 1 || got[0] != "distance from entrance" {
+		t.Errorf("conflicts on %v: want only the distance from the entrance (4 km and 2.5 miles agree, 5 km does not; 100 km and 60 miles agree)", got)
+	}
+}

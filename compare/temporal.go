@@ -234,8 +234,8 @@ func (b *builder) published(it item) time.Time {
 func (b *builder) verdict(x, y item) value.Verdict {
 	switch x.c.Value.Type {
 	case claims.NumberValue:
-		nx, okx := value.ParseNumber(x.c.Value.Text)
-		ny, oky := value.ParseNumber(y.c.Value.Text)
+		nx, okx := numberOf(x.c.Value)
+		ny, oky := numberOf(y.c.Value)
 		if okx && oky {
 			return value.CompareNumbers(nx, ny)
 		}
@@ -252,6 +252,25 @@ func (b *builder) verdict(x, y item) value.Verdict {
 		}
 	}
 	return value.Unknown
+}
+
+// numberOf reads a claim's number again from its text, with its hedge,
+// in the unit the claim was normalised to ("some 60 miles" in km).
+func numberOf(v claims.Value) (value.Number, bool) {
+	if n, ok := value.ParseNumber(v.Text); ok {
+		return n, true
+	}
+	ns := value.FindNumbers(v.Text)
+	if len(ns) == 0 {
+		return value.Number{}, false
+	}
+	n := ns[0].Number
+	if v.Unit != "" && n.Unit != v.Unit {
+		if c, ok := value.Convert(n, v.Unit); ok {
+			return c, true
+		}
+	}
+	return n, true
 }
 
 func firstDate(text string, published time.Time) (value.Date, bool) {

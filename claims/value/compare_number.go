@@ -20,16 +20,30 @@ func (n Number) Bounds() (lo, hi float64) {
 	if !n.Approx {
 		return lo, hi
 	}
+	tol := tolerance
+	if n.Unit != "" {
+		tol = measureTolerance // "about 4 km" is a measure, not a head count
+	}
 	switch n.Hedge {
 	case "nearly":
-		lo -= tolerance(lo)
+		lo -= tol(lo)
 	case "just over":
-		hi += tolerance(hi)
+		hi += tol(hi)
 	default:
-		lo -= tolerance(lo)
-		hi += tolerance(hi)
+		lo -= tol(lo)
+		hi += tol(hi)
 	}
 	return lo, hi
+}
+
+// measureTolerance is the half-width of an approximate measure with a
+// unit: a share of the value, with no whole-unit minimum ("about 4 km"
+// and "some 5 km" do not meet).
+func measureTolerance(x float64) float64 {
+	if math.IsInf(x, 0) {
+		return 0
+	}
+	return approxTolerance * math.Abs(x)
 }
 
 // tolerance is the half-width of an approximate value x.
@@ -46,7 +60,8 @@ func tolerance(x float64) float64 {
 
 // Overlaps reports whether a and b can both be true: their intervals,
 // widened by their hedges, overlap once b is converted into a's unit
-// (with a further 5% for rounded conversions). A number without a unit
+// (with a further 5% for a rounded conversion when neither number is
+// hedged: a hedge's own tolerance covers the rounding). A number without a unit
 // compares with any unit ("62" and "62-year-old"); two units of different
 // dimensions never overlap, nor a rank with a count.
 func (a Number) Overlaps(b Number) bool {
@@ -65,7 +80,10 @@ func CompareNumbers(a, b Number) Verdict {
 		if !ok {
 			return Unknown
 		}
-		b, slack = c, convertTolerance
+		b = c
+		if !a.Approx && !b.Approx {
+			slack = convertTolerance // a hedge already covers a rounded conversion
+		}
 	}
 	alo, ahi := a.Bounds()
 	blo, bhi := b.Bounds()

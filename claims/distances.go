@@ -1,0 +1,131 @@
+package claims
+
+import (
+	"github.com/crosscheck/crosscheck/claims/value"
+	"strings"
+)
+
+// compass words may stand between a distance and its landmark ("100 km
+// north-west of Nice").
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"north-west": true, "north-east": true, "south-west": true, "south-east": true,
+	"northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"northern": true, "southern": true, "eastern": true, "western": true}
+
+// entrances are landmark words for the way into a place: a distance from
+// any of them, or "inside" a cave, mine or tunnel, is a distance from its
+// entrance.
+var entrances = map[string]bool{"entrance": true, "mouth": true, "opening": true, "portal": true}
+
+// enclosures are the places whose depth is measured from the entrance.
+var enclosures = map[string]bool{"cave": true, "mine": true, "tunnel": true, "shaft": true, "cavern": true}
+
+// distanceClaims reads a distance and what it is measured from: "about
+// 100 km north-west of Nice", "4 km from the entrance", "5 km inside the
+// cave". Every distance is turned into kilometres, so that 100 km and 60
+// miles compare as the near-equals they are.
+func (x *extractor) distanceClaims(si int, nums []value.NumberSpan) {
+	s := x.sents[si]
+	for _, n := range nums {
+		km, ok := value.Convert(n.Number, "km")
+		if n.Ordinal || !ok || !lengthUnit(n.Unit) {
+			continue
+		}
+		_, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
+		from, ok := x.landmark(s.Tokens, to)
+		if !ok || from != "entrance" && !placesEvent(s.Tokens) {
+			continue // "a motorist 50 miles north of X spotted": not where it happened
+		}
+		attr := "distance from " + from
+		if dir := direction(s.Tokens, to); dir != "" {
+			attr = "distance " + dir + " of " + from // only the same bearing is the same place
+		}
+		v := numberValue(km)
+		v.Text, v.Unit = n.Text, "km"
+		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: "distance", Attribute: attr,
+			Value: v, Start: s.Start + n.Start, End: s.Start + n.End}, si)
+	}
+}
+
+// direction returns the compass words right after a distance, joined.
+func direction(toks []Token, i int) string {
+	var ws []string
+	for i < len(toks) && compass[lower(toks[i])] {
+		ws = append(ws, strings.ReplaceAll(lower(toks[i]), "-", ""))
+		i++
+	}
+	return strings.Join(ws, " ")
+}
+
+// eventPlaceVerbs say where the event happened or its traces lie.
+var eventPlaceVerbs = map[string]bool{"crashed": true, "came": true, "struck": true, "hit": true,
+	"happened": true, "occurred": true, "lies": true, "lay": true, "located": true, "centred": true,
+	"centered": true, "sank": true, "erupted": true, "exploded": true, "landed": true, "stranded": true,
+	"trapped": true, "found": true, "went": true, "broke": true, "started": true}
+
+// placesEvent reports whether a sentence says where the event happened.
+func placesEvent(toks []Token) bool {
+	for _, t := range toks {
+		if eventPlaceVerbs[lower(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+func lengthUnit(u string) bool {
+	switch u {
+	case "km", "mi", "m", "ft", "mile", "miles", "kilometre", "metre", "meter", "foot", "feet":
+		return true
+	}
+	return false
+}
+
+// landmark reads what a distance at token i is measured from: a place
+// after "of" or "from" (with a compass word between), an entrance, or
+// the inside of a cave.
+func (x *extractor) landmark(toks []Token, i int) (string, bool) {
+	for i < len(toks) && compass[lower(toks[i])] {
+		i++
+	}
+	if i >= len(toks) {
+		return "", false
+	}
+	switch lower(toks[i]) {
+	case "of", "from":
+	case "inside", "into", "underground":
+		if j := skipArticle(toks, i+1); j < len(toks) && enclosures[lower(toks[j])] {
+			return "entrance", true
+		}
+		return "", false
+	default:
+		return "", false
+	}
+	j := skipArticle(toks, i+1)
+	if j >= len(toks) {
+		return "", false
+	}
+	if toks[j].Upper() {
+		k := j
+		for k < len(toks) && toks[k].Upper() && toks[k].Kind == TWord {
+			k++
+		}
+		if name := joinTokens(toks[j:k]); x.isPlace(name) {
+			return name, true
+		}
+		return "", false
+	}
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if entrances[lower(toks[k])] {
+			return "entrance", true
+		}
+	}
+	return "", false
+}
+
+func skipArticle(toks []Token, i int) int {
+	if i < len(toks) && (lower(toks[i]) == "the" || lower(toks[i]) == "a" || lower(toks[i]) == "its") {
+		return i + 1
+	}
+	return i
+}
