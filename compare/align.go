@@ -18,9 +18,9 @@ type group struct {
 	items []item
 }
 
-// comparable says which claims are aligned and compared: attributes and
+// alignable says which claims are aligned and compared: attributes and
 // orders of resolved entities. Quotes are compared by their words instead.
-func comparable(it item) bool {
+func alignable(it item) bool {
 	if it.entity < 0 || !asserted(it.c) {
 		return false
 	}
@@ -45,20 +45,16 @@ func asserted(c *claims.Claim) bool {
 // align blocks the claims on their slot: one pass, a map, so the cost
 // grows with the number of claims, not with its square.
 func (b *builder) align() []group {
-	idx := map[slot]int{}
-	var groups []group
+	var items []item
 	for _, it := range b.items {
-		if !comparable(it) {
-			continue
+		if alignable(it) {
+			items = append(items, it)
 		}
-		k := slot{entity: it.entity, attribute: it.c.Attribute}
-		i, ok := idx[k]
-		if !ok {
-			i = len(groups)
-			idx[k] = i
-			groups = append(groups, group{slot: k})
-		}
-		groups[i].items = append(groups[i].items, it)
+	}
+	keys, byKey := groupBy(items, func(it item) slot { return slot{entity: it.entity, attribute: it.c.Attribute} })
+	groups := make([]group, len(keys))
+	for i, k := range keys {
+		groups[i] = group{slot: k, items: byKey[i]}
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		if groups[i].slot.entity != groups[j].slot.entity {

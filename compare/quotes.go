@@ -211,17 +211,10 @@ func (u *unionFind) union(a, b int) {
 }
 
 func (u *unionFind) sets() [][]int {
-	idx := map[int]int{}
-	var out [][]int
-	for i := range u.parent {
-		r := u.find(i)
-		k, ok := idx[r]
-		if !ok {
-			k = len(out)
-			idx[r] = k
-			out = append(out, nil)
-		}
-		out[k] = append(out[k], i)
+	all := make([]int, len(u.parent))
+	for i := range all {
+		all[i] = i
 	}
+	_, out := groupBy(all, u.find)
 	return out
 }

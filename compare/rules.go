@@ -46,18 +46,7 @@ func (b *builder) compareGroup(g group) {
 
 // partition splits items into sides by a key, sides in order of first source.
 func partition(items []item, key func(item) string) [][]item {
-	idx := map[string]int{}
-	var sides [][]item
-	for _, it := range items {
-		k := key(it)
-		i, ok := idx[k]
-		if !ok {
-			i = len(sides)
-			idx[k] = i
-			sides = append(sides, nil)
-		}
-		sides[i] = append(sides[i], it)
-	}
+	_, sides := groupBy(items, key)
 	return sides
 }
 

@@ -24,22 +24,16 @@ type plainSlot struct{ subject, attribute string }
 // plainGroups aligns the counts and events of plain subjects, then compares
 // each group's values by type and reports agreement or a single source.
 func (b *builder) plainGroups() {
-	idx := map[plainSlot]int{}
-	var groups []group
-	var keys []plainSlot
+	var items []item
 	for _, it := range b.items {
-		if it.entity >= 0 || it.c.SubjectAs == "" || !asserted(it.c) || (it.c.Kind != claims.Count && it.c.Kind != claims.Event) {
-			continue
+		if it.entity < 0 && it.c.SubjectAs != "" && asserted(it.c) && (it.c.Kind == claims.Count || it.c.Kind == claims.Event) {
+			items = append(items, it)
 		}
-		k := plainSlot{it.c.SubjectAs, it.c.Attribute}
-		i, ok := idx[k]
-		if !ok {
-			i = len(groups)
-			idx[k] = i
-			groups = append(groups, group{slot: slot{entity: -1, attribute: k.attribute}})
-			keys = append(keys, k)
-		}
-		groups[i].items = append(groups[i].items, it)
+	}
+	keys, byKey := groupBy(items, func(it item) plainSlot { return plainSlot{it.c.SubjectAs, it.c.Attribute} })
+	groups := make([]group, len(keys))
+	for i, k := range keys {
+		groups[i] = group{slot: slot{entity: -1, attribute: k.attribute}, items: byKey[i]}
 	}
 	order := make([]int, len(groups))
 	for i := range order {
