@@ -62,14 +62,7 @@ func (x *extractor) resolve(cands []cand) {
 
 // fold is the package's fold, cached for the article: entity names are
 // folded again for every mention that might join them.
-func (x *extractor) fold(s string) string {
-	if f, ok := x.folds[s]; ok {
-		return f
-	}
-	f := fold(s)
-	x.folds[s] = f
-	return f
-}
+func (x *extractor) fold(s string) string { return memo(x.folds, s, fold) }
 
 func (x *extractor) newEntity(c cand) int {
 	x.doc.Entities = append(x.doc.Entities, Entity{Type: c.typ, Name: c.name})

@@ -22,14 +22,7 @@ func demonymCountry(w string) string {
 
 // isPlace is isPlace with the article's answers remembered: the same
 // capitalised words come back sentence after sentence.
-func (x *extractor) isPlace(name string) bool {
-	if v, ok := x.places[name]; ok {
-		return v
-	}
-	v := isPlace(name)
-	x.places[name] = v
-	return v
-}
+func (x *extractor) isPlace(name string) bool { return memo(x.places, name, isPlace) }
 
 // isDemonym is isDemonym with the article's answers remembered.
 func (x *extractor) isDemonym(w string) bool {
@@ -40,11 +33,14 @@ func (x *extractor) isDemonym(w string) bool {
 }
 
 // demonymCountry is demonymCountry with the article's answers remembered.
-func (x *extractor) demonymCountry(w string) string {
-	if v, ok := x.demonyms[w]; ok {
+func (x *extractor) demonymCountry(w string) string { return memo(x.demonyms, w, demonymCountry) }
+
+// memo returns f(k), remembered in m.
+func memo[K comparable, V any](m map[K]V, k K, f func(K) V) V {
+	if v, ok := m[k]; ok {
 		return v
 	}
-	v := demonymCountry(w)
-	x.demonyms[w] = v
+	v := f(k)
+	m[k] = v
 	return v
 }
