@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -38,5 +39,36 @@ func BenchmarkExtract(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		claims.ExtractAll(arts, lex, claims.Options{})
+	}
+}
+
+// BenchmarkExtractWorkers extracts the ECB+ articles with one worker and
+// with two, under the same GOMAXPROCS (run it with -cpu 2): the ratio is
+// the speed-up parallel extraction gives on two cores.
+func BenchmarkExtractWorkers(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(ecbplusTexts, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("ECB+ texts not found under " + ecbplusTexts)
+	}
+	var arts []*sources.Article
+	var size int64
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if a, err := sources.Parse(f, data, sources.Options{}); err == nil {
+			arts = append(arts, a)
+			size += int64(len(data))
+		}
+	}
+	lex := claims.DefaultLexicon()
+	for _, w := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", w), func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				claims.ExtractAll(arts, lex, claims.Options{Workers: w})
+			}
+		})
 	}
 }
