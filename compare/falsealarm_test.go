@@ -230,3 +230,15 @@ func TestDistances(t *testing.T) {
 		t.Errorf("conflicts on %v: want only the distance from the entrance (4 km and 2.5 miles agree, 5 km does not; 100 km and 60 miles agree)", got)
 	}
 }
+
+func TestOrderAttribution(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a.txt": "Port closed\n\nMayor Tom Reed ordered the harbour master to close the port to all ferries.\n",
+		"b.txt": "Port closed\n\nGovernor Ann Vale ordered the harbour master to close the port to all ferries on Monday.\n",
+		"c.txt": "Port closed\n\nMayor Tom Reed ordered the port closed to all ferries, and Reed said it would reopen soon.\n",
+	})
+	cs := conflicts(r)
+	if len(cs) != 1 || cs[0].Attribute != "ordered by" || cs[0].Severity != compare.Warning || len(cs[0].Values) != 2 {
+		t.Fatalf("conflicts = %+v, want one warning: the order given by Reed and by Vale", cs)
+	}
+}

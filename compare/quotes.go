@@ -26,11 +26,11 @@ var quoteStop = map[string]bool{"the": true, "and": true, "that": true, "was": t
 
 // sameWords reports whether two quotes are the same words: most of the
 // shorter one's content words stand in the longer one.
-func sameWords(a, b map[string]bool) bool {
+func sameWords(a, b map[string]bool, min int) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) < 5 {
+	if len(a) < min {
 		return len(a) >= 3 && len(a) == len(b) && subset(a, b)
 	}
 	n := 0
@@ -51,13 +51,41 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
+// attribution is what one kind of claim is: words someone said, or an
+// order someone gave; the same words given to two people is a conflict.
+type attribution struct {
+	kind      claims.Kind
+	rule      string
+	what      string // "quote", "order"
+	attribute string // "speaker", "ordered by"
+	message   string // the finding's message, with the sides
+	why       string // its explanation
+	minWords  int    // content words a shorter one needs to match a longer
+}
+
+var (
+	quoteAttr = attribution{claims.Quote, RuleQuote, "quote", "speaker",
+		"the same words are given to different speakers: %s",
+		"The quoted (or reported) words match, but the articles name different people as the speaker.", 5}
+	orderAttr = attribution{claims.Order, RuleOrder, "order", "ordered by",
+		"the same order is given to different people: %s",
+		"The orders match in their words, but the articles name different people as the one who gave it.", 4}
+)
+
 // quoteAttribution finds the same words given to different speakers by
-// different articles. Quotes are blocked on their rarest words.
+// different articles, and the same order given to different people.
 func (b *builder) quoteAttribution() {
+	b.attributions(quoteAttr)
+	b.attributions(orderAttr)
+}
+
+// attributions compares the claims of one kind by their words. Claims
+// are blocked on their rarest words.
+func (b *builder) attributions(at attribution) {
 	var qs []item
 	var words []map[string]bool
 	for _, it := range b.items {
-		if it.c.Kind == claims.Quote && it.entity >= 0 && b.res.Entities[it.entity].Type == claims.Person {
+		if it.c.Kind == at.kind && it.entity >= 0 && b.res.Entities[it.entity].Type == claims.Person {
 			qs = append(qs, it)
 			words = append(words, quoteWords(it.c.Value.Text))
 		}
@@ -71,13 +99,13 @@ func (b *builder) quoteAttribution() {
 	}
 	for i := range qs {
 		for _, j := range candidates(words[i], index, i) {
-			if qs[i].doc != qs[j].doc && sameWords(words[i], words[j]) {
+			if qs[i].doc != qs[j].doc && sameWords(words[i], words[j], at.minWords) {
 				uf.union(i, j)
 			}
 		}
 	}
 	for _, members := range uf.sets() {
-		b.attributionFinding(qs, members)
+		b.attributionFinding(at, qs, members)
 	}
 }
 
@@ -101,7 +129,7 @@ func candidates(ws map[string]bool, index map[string][]int, i int) []int {
 	return out
 }
 
-func (b *builder) attributionFinding(qs []item, members []int) {
+func (b *builder) attributionFinding(at attribution, qs []item, members []int) {
 	if len(members) < 2 {
 		return
 	}
@@ -121,8 +149,8 @@ func (b *builder) attributionFinding(qs []item, members []int) {
 			short = it.c.Value.Text
 		}
 	}
-	f := Finding{Rule: RuleQuote, Kind: KindConflict, Severity: Error, Type: "attribution",
-		Subject: fmt.Sprintf("quote %q", short), Attribute: "speaker"}
+	f := Finding{Rule: at.rule, Kind: KindConflict, Severity: Error, Type: "attribution",
+		Subject: fmt.Sprintf("%s %q", at.what, short), Attribute: at.attribute}
 	f.SubjectName = f.Subject
 	for _, s := range sides {
 		v := b.side(s)
@@ -130,8 +158,11 @@ func (b *builder) attributionFinding(qs []item, members []int) {
 		v.Value = b.docs[s[0].doc].Entities[s[0].c.Subject].Name
 		f.Values = append(f.Values, v)
 	}
-	f.Message = fmt.Sprintf("the same words are given to different speakers: %s", sideList(f.Values))
-	f.Explanation = "The quoted (or reported) words match, but the articles name different people as the speaker."
+	f.Message = fmt.Sprintf(at.message, sideList(f.Values))
+	f.Explanation = at.why
+	if at.kind == claims.Order {
+		f.Severity = Warning // an order passes down a chain of command: each may have given it
+	}
 	if inferredSpeaker(its) {
 		f.Severity = Warning
 		f.Explanation += " At least one speaker is named only by a pronoun or a description (\"he said\"), resolved from the sentences before."

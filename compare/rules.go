@@ -13,6 +13,7 @@ const (
 	RuleDescriptor   = "descriptor-conflict"
 	RuleNumber       = "number-conflict"
 	RuleQuote        = "quote-attribution"
+	RuleOrder        = "order-attribution"
 	RuleVariant      = "name-variant"
 	RuleCorroborated = "corroborated"
 	RuleSingle       = "single-source"
