@@ -29,7 +29,7 @@ func (x *extractor) mayCount(si int) bool {
 		if t.Kind == TNumber || hasDigit(t.Text) {
 			return true
 		}
-		if t.Kind == TWord && mayBeNumber(lower(t)) {
+		if t.flags&fNumber != 0 || t.Kind == TWord && t.flags == 0 && mayBeNumber(lower(t)) {
 			return true
 		}
 	}
@@ -407,6 +407,9 @@ func (x *extractor) eventClaims(si int) {
 	var dates []value.DateSpan
 	var times []value.TimeSpan
 	for i := 0; i < len(toks); i++ {
+		if toks[i].flags&fEvent == 0 {
+			continue
+		}
 		ev, ok := eventAt(toks, i)
 		if !ok {
 			continue

@@ -49,6 +49,7 @@ func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 	x.sents = x.limit(Split(a), opts.MaxSentence)
 	x.doc.Sentences = x.sents
 	x.countLower()
+	x.setFlags()
 	x.nameRefs = make([][]ref, len(x.sents))
 	var cands []cand
 	for si := range x.sents {

@@ -52,6 +52,7 @@ type Lexicon struct {
 	pronouns   map[string]bool
 	roleHead   map[string]string // role or synonym → canonical role
 	unnamed    map[string]bool
+	flags      map[string]uint32 // word → flags (see flags.go)
 }
 
 type descriptorEntry struct {
@@ -169,6 +170,7 @@ func buildLexicon(d LexiconData) *Lexicon {
 			l.modality[strings.ToLower(w)] = m
 		}
 	}
+	l.flags = buildFlags(l)
 	l.roleHead = map[string]string{}
 	for canon, syns := range d.RoleSynonyms {
 		l.roleHead[canon] = canon

@@ -12,11 +12,10 @@ import (
 func (x *extractor) orders(si int) {
 	toks := x.sents[si].Tokens
 	for i, t := range toks {
-		w := lower(t)
-		request := x.lex.request[w]
-		if !x.lex.order[w] && !request {
+		if t.flags&(fOrder|fRequest) == 0 {
 			continue
 		}
+		request := t.flags&fRequest != 0
 		if request && !toFollows(toks, i+1, 8) {
 			continue
 		}

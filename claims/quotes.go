@@ -165,8 +165,11 @@ func (x *extractor) speakerBefore(si, i int) (ref, string, bool) {
 func (x *extractor) indirectQuotes(si int) {
 	toks := x.sents[si].Tokens
 	for i, t := range toks {
+		if t.flags&fReporting == 0 {
+			continue
+		}
 		v := lower(t)
-		if !x.lex.reporting[v] || !speechVerb(v) || x.quoteAt(t.Start) != nil {
+		if !speechVerb(v) || x.quoteAt(t.Start) != nil {
 			continue
 		}
 		if i+1 < len(toks) && (toks[i+1].Text == ":" || toks[i+1].Kind == TQuote) {

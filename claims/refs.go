@@ -88,7 +88,7 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 		return false
 	}
 	for i := 0; i < len(toks); i++ {
-		if covered(i) {
+		if toks[i].flags&(fPronoun|fThe) == 0 || covered(i) {
 			continue
 		}
 		w := lower(toks[i])

@@ -14,7 +14,7 @@ var statementVerbs = map[string]bool{"called": true, "branded": true, "described
 func (x *extractor) statements(si int) {
 	toks := x.sents[si].Tokens
 	for i, t := range toks {
-		if !statementVerbs[lower(t)] || (i > 0 && lower(toks[i-1]) == "was") {
+		if t.flags&fStatement == 0 || (i > 0 && lower(toks[i-1]) == "was") {
 			continue
 		}
 		agent, aStart := x.entityBefore(si, i)

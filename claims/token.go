@@ -24,6 +24,7 @@ type Token struct {
 	Kind       TokenKind
 	Text       string
 	low        string // Text in lower case, made once
+	flags      uint32 // word flags from the lexicon, set by the extractor
 }
 
 // LowerText returns the token's text in lower case.

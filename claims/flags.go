@@ -1,0 +1,55 @@
+package claims
+
+// Word flags, looked up once per token so that each pass over a sentence
+// tests a bit instead of a word list.
+const (
+	fOrder uint32 = 1 << iota
+	fRequest
+	fReporting
+	fStatement
+	fPronoun
+	fThe
+	fEvent
+	fNumber
+)
+
+// eventWords are the words an event verb can start with (see eventAt).
+var eventWords = []string{"died", "killed", "shot", "found", "crashed", "took", "lost", "disappeared",
+	"vanished", "began", "started", "born", "arrested", "detained", "charged", "sentenced",
+	"released", "freed", "passed", "blacked", "ran", "collapsed"}
+
+// buildFlags makes the word → flags table of a lexicon.
+func buildFlags(l *Lexicon) map[string]uint32 {
+	f := map[string]uint32{}
+	mark := func(flag uint32, words map[string]bool) {
+		for w := range words {
+			f[w] |= flag
+		}
+	}
+	mark(fOrder, l.order)
+	mark(fRequest, l.request)
+	mark(fReporting, l.reporting)
+	mark(fStatement, statementVerbs)
+	mark(fPronoun, l.pronouns)
+	f["the"] |= fThe
+	for _, w := range eventWords {
+		f[w] |= fEvent
+	}
+	for w := range smallNumbers {
+		f[w] |= fNumber
+	}
+	mark(fNumber, countWords)
+	return f
+}
+
+// setFlags gives every word token of the article its flags.
+func (x *extractor) setFlags() {
+	for si := range x.sents {
+		toks := x.sents[si].Tokens
+		for i := range toks {
+			if toks[i].Kind == TWord {
+				toks[i].flags = x.lex.flags[lower(toks[i])]
+			}
+		}
+	}
+}
