@@ -29,7 +29,7 @@ func (x *extractor) mayCount(si int) bool {
 		if t.Kind == TNumber || hasDigit(t.Text) {
 			return true
 		}
-		if t.flags&fNumber != 0 || t.Kind == TWord && t.flags == 0 && mayBeNumber(lower(t)) {
+		if t.flags&fNumber != 0 || t.Kind == TWord && strings.IndexByte(t.Text, '-') > 0 && mayBeNumber(lower(t)) {
 			return true
 		}
 	}
