@@ -103,32 +103,23 @@ func (b *builder) temporalConflict(g group) bool {
 // of agreements ("at least 72" joins "72" and "80"); the clusters that are
 // left conflict pair by pair, every item with every other.
 func (b *builder) clusters(items []item) [][]item {
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
-	}
-	var root func(int) int
-	root = func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
+	uf := newUnionFind(len(items))
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			if b.verdict(items[i], items[j]) != value.Conflict {
-				parent[root(j)] = root(i)
+				uf.union(i, j)
 			}
 		}
 	}
-	return partition(items, func(it item) string {
-		for i := range items {
-			if items[i].c == it.c {
-				return fmt.Sprint(root(i))
-			}
+	var out [][]item
+	for _, set := range uf.sets() {
+		side := make([]item, len(set))
+		for k, i := range set {
+			side[k] = items[i]
 		}
-		return ""
-	})
+		out = append(out, side)
+	}
+	return out
 }
 
 // conflictOf builds the finding of sides that cannot both hold: a conflict,

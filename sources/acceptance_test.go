@@ -103,8 +103,6 @@ func boilerplate(t *testing.T, dir string) map[string][]string {
 	for _, b := range gold.Ignore {
 		out[b.Article] = append(out[b.Article], b.Text)
 	}
-	for _, f := range gold.NotEntities {
-		out["*"] = append(out["*"], f)
-	}
+	out["*"] = append(out["*"], gold.NotEntities...)
 	return out
 }

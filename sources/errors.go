@@ -34,12 +34,3 @@ func (e *BinaryError) Error() string {
 
 // Is makes errors.Is(err, ErrNotArticle) hold for a BinaryError.
 func (e *BinaryError) Is(target error) bool { return target == ErrNotArticle }
-
-// inputErr wraps err as the InputError of path, unless it already is one.
-func inputErr(path string, err error) error {
-	var ie *InputError
-	if errors.As(err, &ie) {
-		return err
-	}
-	return &InputError{Path: path, Err: err}
-}

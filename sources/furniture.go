@@ -21,7 +21,6 @@ var (
 	commentsRe   = regexp.MustCompile(`(?i)(^comments? (on this|are|have been|for this)|comments? (are |is |have been )?(now )?closed|^\d+ comments?$|^(leave|add|post|view) (a |the )?comments?\b|^show comments)`)
 	adRe         = regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|ad|promoted|paid content|scroll to continue|continue reading( below)?|story continues( below)?)\W*$`)
 	rightsRe     = regexp.MustCompile(`(?i)(all rights reserved|terms (of use|&|and) (conditions|privacy)|privacy policy)`)
-	cookieRe     = regexp.MustCompile(`(?i)cookie`)
 	consentRe    = regexp.MustCompile(`(?i)\b(use|uses|accept|consent|policy|browse|browsing|experience|settings|continue)\b`)
 	newsletterRe = regexp.MustCompile(`(?i)(newsletter|sign up (for|to)|subscribe (to|now|for)|in your inbox)`)
 	bylineRe     = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s+(\p{Lu}[\pL'’.-]*(?:\s+(?:\p{Lu}[\pL'’.-]*|de|van|von|der|al|bin|da|di|du|le|la|and|&))*)`)

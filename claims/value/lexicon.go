@@ -76,9 +76,3 @@ func (t *text) month(i int) (time.Month, int, bool) {
 	}
 	return m, end, true
 }
-
-// weekday returns the weekday named by the full word at i.
-func (t *text) weekday(i int) (time.Weekday, bool) {
-	d, ok := weekdays[t.word(i)]
-	return d, ok
-}

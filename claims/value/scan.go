@@ -227,11 +227,6 @@ func (t *text) allCaps(i int) bool {
 	return true
 }
 
-// lowerWord reports whether the token at i is a word starting in lower case.
-func (t *text) lowerWord(i int) bool {
-	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tWord && !t.capital(i)
-}
-
 // span is the byte span from token i to token j inclusive.
 func (t *text) span(i, j int) (int, int) { return t.toks[i].start, t.toks[j].end }
 
