@@ -26,6 +26,15 @@ func checkTexts(t *testing.T, arts map[string]string) *compare.Report {
 	return compare.Check(claims.ExtractAll(as, claims.DefaultLexicon(), claims.Options{}), compare.Options{})
 }
 
+// byAttribute indexes a report's conflicts by attribute.
+func byAttribute(r *compare.Report) map[string]compare.Finding {
+	m := map[string]compare.Finding{}
+	for _, f := range conflicts(r) {
+		m[f.Attribute] = f
+	}
+	return m
+}
+
 func conflicts(r *compare.Report) []compare.Finding {
 	var out []compare.Finding
 	for _, f := range r.Findings {
@@ -144,11 +153,11 @@ func TestTolls(t *testing.T) {
 		"a.txt": "Quake hits coast\n\nThe death toll rose to 52 on Monday. The quake injured 300 others and 12 remain missing.\n",
 		"b.txt": "Quake strikes\n\nThe quake left 61 people dead and more than 200 injured. Fifteen people are still missing.\n",
 	})
-	got := map[string]bool{}
-	for _, f := range conflicts(r) {
-		got[f.Attribute] = true
-	}
-	if !got["people dead"] || !got["people missing"] || got["people injured"] {
+	got := byAttribute(r)
+	_, dead := got["people dead"]
+	_, missing := got["people missing"]
+	_, injured := got["people injured"]
+	if !dead || !missing || injured {
 		t.Errorf("conflicts on %v, want people dead and people missing, not people injured (300 is more than 200)", got)
 	}
 }
@@ -159,11 +168,8 @@ func TestBirthAndPlaceOfDeath(t *testing.T) {
 		"b.txt": "Shooting\n\nThe guard Ivo Rask died later in hospital. Rask was born on 3 June 1980 in Northport.\n",
 		"c.txt": "Shooting\n\nThe guard Ivo Rask, who was born in May 1980, was shot twice.\n",
 	})
-	got := map[string]int{}
-	for _, f := range conflicts(r) {
-		got[f.Attribute] = len(f.Values)
-	}
-	if got["birth date"] != 2 || got["place of death"] != 2 {
+	got := byAttribute(r)
+	if len(got["birth date"].Values) != 2 || len(got["place of death"].Values) != 2 {
 		t.Errorf("conflicts %v, want birth date (May 1980 agrees with 3 May) and place of death", got)
 	}
 }
@@ -173,15 +179,12 @@ func TestAgeFormsAndNationality(t *testing.T) {
 		"a.txt": "Crash\n\nThe pilot, Lena Holm, aged 41, was Norwegian. The Swedish pilot Lena Holm had flown for years.\n",
 		"b.txt": "Crash\n\nThe Danish pilot Lena Holm (44) was at the controls.\n",
 	})
-	got := map[string]compare.Severity{}
-	for _, f := range conflicts(r) {
-		got[f.Attribute] = f.Severity
-	}
+	got := byAttribute(r)
 	if _, ok := got["age"]; !ok {
 		t.Errorf("no age conflict between 'aged 41' and '(44)': %v", got)
 	}
-	if sev, ok := got["nationality"]; !ok || sev != compare.Warning {
-		t.Errorf("nationality conflict = %v (found %v), want a warning", sev, ok)
+	if f, ok := got["nationality"]; !ok || f.Severity != compare.Warning {
+		t.Errorf("nationality conflict = %v (found %v), want a warning", f.Severity, ok)
 	}
 }
 
@@ -190,11 +193,10 @@ func TestProspectiveAndOwnNationals(t *testing.T) {
 		"a.txt": "Ferry sinks\n\nOfficials believe 12 Norwegians were among the victims. From now on two crew members must be on the bridge.\n",
 		"b.txt": "Ferry sinks\n\nNorway now says 15 of its citizens were on board. The ferry had six crew members on board.\n",
 	})
-	got := map[string]bool{}
-	for _, f := range conflicts(r) {
-		got[f.Attribute] = true
-	}
-	if !got["Norwegian nationals on board"] || got["crew on board"] {
+	got := byAttribute(r)
+	_, nationals := got["Norwegian nationals on board"]
+	_, crew := got["crew on board"]
+	if !nationals || crew {
 		t.Errorf("conflicts on %v: want Norwegian nationals (12 vs 15 'of its citizens'), not crew ('must be' is no count of the event)", got)
 	}
 }
