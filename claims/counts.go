@@ -240,9 +240,7 @@ func (x *extractor) soleDemonym(si int) (string, string) {
 			return "", ""
 		}
 		code, word = c, t.Text
-		if adj, ok := countryAdjective[c]; ok {
-			word = adj
-		} else if adj := geo.Adjective(c); adj != "" {
+		if adj := geo.Adjective(c); adj != "" {
 			word = adj
 		}
 	}
@@ -318,26 +316,17 @@ var vehicles = map[string]bool{
 	"ferry": true, "boat": true, "coach": true,
 }
 
-// adjectiveOf turns a plural demonym into the adjective a slot is named
-// with where the two differ in the usual way ("Germans" → "German");
-// other words ("Spaniards", "Britons") stay as written.
+// adjectiveOf names a slot for a demonym by its country's adjective, from
+// the gazetteer ("Spaniards" → "Spanish", "Germans" → "German"); a word
+// the gazetteer lacks loses a plural -s after -an.
 func adjectiveOf(w string) string {
-	if adj, ok := countryAdjective[demonymCountry(w)]; ok {
+	if adj := geo.Adjective(demonymCountry(w)); adj != "" {
 		return adj
 	}
 	if strings.HasSuffix(w, "ans") {
 		return strings.TrimSuffix(w, "s")
 	}
 	return w
-}
-
-// countryAdjective names the nationals of countries whose plural noun is
-// not the adjective plus s.
-var countryAdjective = map[string]string{
-	"ES": "Spanish", "GB": "British", "FR": "French", "NL": "Dutch", "DK": "Danish",
-	"SE": "Swedish", "FI": "Finnish", "PL": "Polish", "TR": "Turkish", "IE": "Irish",
-	"CH": "Swiss", "TH": "Thai", "CN": "Chinese", "JP": "Japanese", "PT": "Portuguese",
-	"VN": "Vietnamese", "IL": "Israeli", "PK": "Pakistani", "IQ": "Iraqi", "NZ": "New Zealand",
 }
 
 // event is an event verb found in a sentence.
