@@ -60,13 +60,24 @@ func (x *extractor) resolve(cands []cand) {
 	}
 }
 
-// fold is the package's fold, cached for the article: entity names are
+// fold is the package's fold, remembered by the worker: entity names are
 // folded again for every mention that might join them.
-func (x *extractor) fold(s string) string { return memo(x.folds, s, fold) }
+func (x *extractor) fold(s string) string { return remember(x.ws.folds, s, fold) }
 
 func (x *extractor) newEntity(c cand) int {
 	x.doc.Entities = append(x.doc.Entities, Entity{Type: c.typ, Name: c.name})
+	x.keys = append(x.keys, x.keyOf(c.name))
 	return len(x.doc.Entities) - 1
+}
+
+// nameKey holds the folded words an entity's name is matched by.
+type nameKey struct {
+	multi       bool   // more than one word
+	first, last string // folded first and last words
+}
+
+func (x *extractor) keyOf(name string) nameKey {
+	return nameKey{multi: strings.Contains(name, " "), first: x.fold(firstWord(name)), last: x.fold(lastWord(name))}
 }
 
 // findFull links a multi-word person name to an entity of the same article
@@ -81,12 +92,13 @@ func (x *extractor) findFull(c cand, byKey map[string]int) int {
 	}
 	sur := x.fold(lastWord(c.name))
 	for i, e := range x.doc.Entities {
-		if e.Type != Person || !strings.Contains(e.Name, " ") || x.fold(lastWord(e.Name)) != sur {
+		if e.Type != Person || !x.keys[i].multi || x.keys[i].last != sur {
 			continue
 		}
 		if givenCompatible(strings.Fields(x.fold(c.name)), strings.Fields(x.fold(e.Name))) {
 			if len(c.name) > len(e.Name) {
 				x.doc.Entities[i].Name = c.name
+				x.keys[i] = x.keyOf(c.name)
 			}
 			return i
 		}
@@ -124,16 +136,16 @@ func sameGiven(a, b string) bool {
 // findPart links a one-word mention to the single full-name entity whose
 // surname (or else given name) it is.
 func (x *extractor) findPart(c cand) int {
-	w := fold(c.name)
-	for _, pick := range []func(string) string{lastWord, firstWord} {
+	w := x.fold(c.name)
+	for _, surname := range []bool{true, false} {
 		found := -1
 		for i, e := range x.doc.Entities {
-			if !strings.Contains(e.Name, " ") {
+			k := x.keys[i]
+			if !k.multi || surname && k.last != w || !surname && k.first != w {
 				continue
 			}
 			// a person of the article beats a town of the same name
-			sameType := e.Type == c.typ || (e.Type == Person && c.typ == Place)
-			if !sameType || !strings.Contains(e.Name, " ") || x.fold(pick(e.Name)) != w {
+			if e.Type != c.typ && !(e.Type == Person && c.typ == Place) {
 				continue
 			}
 			if found >= 0 && found != i {

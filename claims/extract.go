@@ -14,15 +14,13 @@ type extractor struct {
 	a           *sources.Article
 	doc         *Document
 	sents       []Sentence
-	lowerCount  map[string]int
+	ws          *workspace
 	nameRefs    [][]ref // person names per sentence, as resolved
 	refs        [][]ref // person references per sentence, in token order
 	focus       []int   // per sentence: the person the sentence is about, or -1
 	quotes      []quoteSpan
 	nationality map[int]string // entity → country code, from role phrases
-	folds       map[string]string
-	places      map[string]bool   // gazetteer answers for this article
-	demonyms    map[string]string // demonym answers for this article
+	keys        []nameKey      // per entity of doc.Entities
 }
 
 // Options limit extraction.
@@ -44,9 +42,15 @@ func Extract(a *sources.Article, lex *Lexicon) *Document {
 
 // ExtractWith is Extract with limits.
 func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
-	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, folds: map[string]string{},
-		places: map[string]bool{}, demonyms: map[string]string{}}
-	x.sents = x.limit(Split(a), opts.MaxSentence)
+	return newWorkspace().extract(a, lex, opts)
+}
+
+// extract reads one article with the buffers and caches of ws.
+func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Document {
+	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, ws: ws}
+	var sents []Sentence
+	sents, ws.toks = split(a, ws.toks[:0])
+	x.sents = x.limit(sents, opts.MaxSentence)
 	x.doc.Sentences = x.sents
 	x.countLower()
 	x.setFlags()
@@ -67,7 +71,8 @@ func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 	x.quoteClaims()
 	x.finish()
 	// the tokens served extraction; a report keeps only the sentences'
-	// text, so memory stays bounded by the articles, not their tokens
+	// text, so memory stays bounded by the articles, not their tokens, and
+	// the workspace's buffer serves the next article
 	for i := range x.doc.Sentences {
 		x.doc.Sentences[i].Tokens = nil
 	}
@@ -97,11 +102,11 @@ func (x *extractor) countLower() {
 	for _, s := range x.sents {
 		n += len(s.Tokens)
 	}
-	x.lowerCount = make(map[string]int, n/4)
+	clear(x.ws.lowerCount)
 	for _, s := range x.sents {
 		for _, t := range s.Tokens {
 			if t.Kind == TWord && t.Lower() {
-				x.lowerCount[t.Text]++
+				x.ws.lowerCount[t.Text]++
 			}
 		}
 	}
@@ -182,8 +187,9 @@ func ExtractAll(arts []*sources.Article, lex *Lexicon, opts Options) []*Document
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			ws := newWorkspace()
 			for i := range next {
-				docs[i] = ExtractWith(arts[i], lex, opts)
+				docs[i] = ws.extract(arts[i], lex, opts)
 			}
 		}()
 	}

@@ -20,11 +20,11 @@ func demonymCountry(w string) string {
 	return c
 }
 
-// isPlace is isPlace with the article's answers remembered: the same
+// isPlace is isPlace with the worker's answers remembered: the same
 // capitalised words come back sentence after sentence.
-func (x *extractor) isPlace(name string) bool { return memo(x.places, name, isPlace) }
+func (x *extractor) isPlace(name string) bool { return remember(x.ws.places, name, isPlace) }
 
-// isDemonym is isDemonym with the article's answers remembered.
+// isDemonym is isDemonym with the worker's answers remembered.
 func (x *extractor) isDemonym(w string) bool {
 	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
 		return false
@@ -32,15 +32,5 @@ func (x *extractor) isDemonym(w string) bool {
 	return x.demonymCountry(w) != ""
 }
 
-// demonymCountry is demonymCountry with the article's answers remembered.
-func (x *extractor) demonymCountry(w string) string { return memo(x.demonyms, w, demonymCountry) }
-
-// memo returns f(k), remembered in m.
-func memo[K comparable, V any](m map[K]V, k K, f func(K) V) V {
-	if v, ok := m[k]; ok {
-		return v
-	}
-	v := f(k)
-	m[k] = v
-	return v
-}
+// demonymCountry is demonymCountry with the worker's answers remembered.
+func (x *extractor) demonymCountry(w string) string { return remember(x.ws.demonyms, w, demonymCountry) }

@@ -23,10 +23,16 @@ var abbreviations = map[string]bool{
 // followed by a capital, a digit or an opening quote, except after an
 // abbreviation or an initial.
 func Split(a *sources.Article) []Sentence {
+	out, _ := split(a, make([]Token, 0, len(a.Text)/5+len(a.Blocks)))
+	return out
+}
+
+// split is Split with the tokens appended to all, which is returned for
+// reuse once the sentences are done with.
+func split(a *sources.Article, all []Token) ([]Sentence, []Token) {
 	var out []Sentence
 	// one backing array for the whole article; each block's tokens are a
 	// full slice of it, so appending to one never overwrites the next
-	all := make([]Token, 0, len(a.Text)/5+len(a.Blocks))
 	for bi, b := range a.Blocks {
 		n := len(all)
 		all = appendTokens(all, a.Text[b.Start:b.End], b.Start)
@@ -40,7 +46,7 @@ func Split(a *sources.Article) []Sentence {
 			out = append(out, Sentence{Start: start, End: end, Block: bi, Text: a.Text[start:end], Tokens: ts})
 		}
 	}
-	return out
+	return out, all
 }
 
 // splitTokens returns [from, to) token ranges, one per sentence.
