@@ -33,4 +33,6 @@ func (x *extractor) isDemonym(w string) bool {
 }
 
 // demonymCountry is demonymCountry with the worker's answers remembered.
-func (x *extractor) demonymCountry(w string) string { return remember(x.ws.demonyms, w, demonymCountry) }
+func (x *extractor) demonymCountry(w string) string {
+	return remember(x.ws.demonyms, w, demonymCountry)
+}
