@@ -11,6 +11,11 @@ const (
 	fThe
 	fEvent
 	fNumber
+	fTitle      // a one-word title, with or without its abbreviation dot
+	fModifier   // a title modifier ("former", "deputy")
+	fTitleFirst // first word of a multi-word title
+	fTitleLast  // last word of a multi-word title
+	fNotName    // a capitalised word that names nothing ("Police", "Monday")
 )
 
 // eventWords are the words an event verb can start with (see eventAt).
@@ -39,6 +44,18 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 		f[w] |= fNumber
 	}
 	mark(fNumber, countWords)
+	// title words are looked up with their abbreviation dot dropped
+	dotted := func(flag uint32, words map[string]bool) {
+		for w := range words {
+			f[w] |= flag
+			f[w+"."] |= flag
+		}
+	}
+	dotted(fTitle, l.titles)
+	dotted(fModifier, l.modifiers)
+	mark(fTitleFirst, l.titleFirst)
+	mark(fTitleLast, l.titleLast)
+	mark(fNotName, l.notNames)
 	return f
 }
 

@@ -207,6 +207,12 @@ func (l *Lexicon) RoleHead(role string) string {
 // IsTitle reports whether the lower-cased phrase is a title or role.
 func (l *Lexicon) IsTitle(phrase string) bool { return l.titles[phrase] }
 
+// isDescriptor reports whether a lower-case word is a descriptor.
+func (l *Lexicon) isDescriptor(w string) bool {
+	_, ok := l.descriptor[w]
+	return ok
+}
+
 // Descriptor returns the class and group of a descriptor word ("former" →
 // "employment status", "former").
 func (l *Lexicon) Descriptor(word string) (class, group string, ok bool) {

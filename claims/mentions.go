@@ -136,8 +136,8 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 		return cand{sent: si, from: i, to: j + 2, name: joinTokens(toks[i : j+2]), typ: Thing, preFrom: i}, true
 	}
 	c := cand{sent: si, from: i, to: j}
-	c.name = joinTokens(toks[i:j])
-	c.typ = x.runType(toks[i:j])
+	c.name = x.join(toks[i:j])
+	c.typ = x.runType(toks[i:j], c.name)
 	if c.typ == Person && j == i+1 && placeSlot(toks, i) {
 		c.typ = Place // "a school in Kettleby." names a place the gazetteer lacks
 	}
@@ -176,12 +176,12 @@ var functionWords = map[string]bool{"for": true, "in": true, "on": true, "at": t
 // function word, or a word the article also uses in lower case, at the
 // start of the run.
 func (x *extractor) notName(toks []Token, i, runStart int) bool {
-	w := lower(toks[i])
-	if x.lex.notNames[w] || x.lex.pronouns[w] {
+	t := toks[i]
+	if t.flags&(fNotName|fPronoun) != 0 {
 		return true
 	}
 	if i == runStart && (i == 0 || toks[i-1].Kind == TQuote || toks[i-1].Text == ":") {
-		return x.ws.lowerCount[w] > 0 && !x.lex.titles[w]
+		return x.ws.lowerCount[lower(t)] > 0 && !x.lex.titles[lower(t)]
 	}
 	return false
 }
@@ -189,11 +189,11 @@ func (x *extractor) notName(toks []Token, i, runStart int) bool {
 // titleAt returns how many tokens at the start of toks form a multi-word
 // title ("Rear Admiral", "Petty Officer"), or 0.
 func (x *extractor) titleAt(toks []Token) int {
-	if len(toks) < 2 || !x.lex.titleFirst[lower(toks[0])] {
+	if len(toks) < 2 || toks[0].flags&fTitleFirst == 0 {
 		return 0
 	}
 	for n := min(x.lex.maxTitle, len(toks)); n >= 2; n-- {
-		if x.lex.titles[strings.ToLower(joinTokens(toks[:n]))] {
+		if x.lex.titles[strings.ToLower(x.join(toks[:n]))] {
 			return n
 		}
 	}
@@ -202,9 +202,9 @@ func (x *extractor) titleAt(toks []Token) int {
 
 // placeEndingAt returns how many capitalised tokens before k name a
 // place of more than one word ("Chiang Mai", "New York").
-func placeEndingAt(toks []Token, k int) int {
+func (x *extractor) placeEndingAt(toks []Token, k int) int {
 	for n := min(3, k); n >= 2; n-- {
-		if toks[k-n].Upper() && isPlace(joinTokens(toks[k-n:k])) {
+		if toks[k-n].Upper() && x.isPlace(x.join(toks[k-n:k])) {
 			return n
 		}
 	}
@@ -213,11 +213,11 @@ func placeEndingAt(toks []Token, k int) int {
 
 // titleEndingAt returns how many tokens before k form a multi-word title.
 func (x *extractor) titleEndingAt(toks []Token, k int) int {
-	if k < 2 || !x.lex.titleLast[lower(toks[k-1])] {
+	if k < 2 || toks[k-1].flags&fTitleLast == 0 {
 		return 0
 	}
 	for n := min(x.lex.maxTitle, k); n >= 2; n-- {
-		if x.lex.titles[strings.ToLower(joinTokens(toks[k-n:k]))] {
+		if x.lex.titles[strings.ToLower(x.join(toks[k-n:k]))] {
 			return n
 		}
 	}
@@ -225,12 +225,11 @@ func (x *extractor) titleEndingAt(toks []Token, k int) int {
 }
 
 func (x *extractor) titleWord(t Token) bool {
-	l := strings.TrimSuffix(lower(t), ".")
-	return x.lex.titles[l] || x.lex.modifiers[l] || x.isDemonym(t.Text)
+	return t.flags&(fTitle|fModifier) != 0 || x.isDemonym(t.Text)
 }
 
 // runType says what a capitalised run names, or "" when nothing.
-func (x *extractor) runType(toks []Token) EntityType {
+func (x *extractor) runType(toks []Token, name string) EntityType {
 	last := trimPossessive(lower(toks[len(toks)-1]))
 	for _, t := range toks {
 		if x.lex.orgWords[trimPossessive(lower(t))] {
@@ -243,7 +242,6 @@ func (x *extractor) runType(toks []Token) EntityType {
 			return Organisation // "ACME Holdings", "LSC Northport"
 		}
 	}
-	name := joinTokens(toks)
 	if x.lex.placeWords[last] || x.isPlace(name) {
 		return Place
 	}
@@ -287,17 +285,16 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 		if t.Kind != TWord && t.Kind != TNumber {
 			break
 		}
-		w := strings.TrimSuffix(lower(t), ".")
-		_, _, isDesc := x.lex.Descriptor(w)
 		if n := x.titleEndingAt(toks, k); n > 1 {
 			k -= n
 			continue
 		}
-		if n := placeEndingAt(toks, k); n > 1 {
+		if n := x.placeEndingAt(toks, k); n > 1 {
 			k -= n // "the Northport harbour master"
 			continue
 		}
-		if x.lex.titles[w] || x.lex.modifiers[w] || isDesc || x.isDemonym(t.Text) || isAgeWord(w) ||
+		w := strings.TrimSuffix(lower(t), ".")
+		if t.flags&(fTitle|fModifier) != 0 || x.lex.isDescriptor(w) || x.isDemonym(t.Text) || isAgeWord(w) ||
 			(t.Upper() && x.isPlace(t.Text)) || isOrdinal(w) {
 			k--
 			continue
@@ -310,8 +307,7 @@ func (x *extractor) rolePhraseStart(toks []Token, i int) int {
 	}
 	// the phrase must hold a title: "former" alone is not a role
 	for m := k; m < i; m++ {
-		w := strings.TrimSuffix(lower(toks[m]), ".")
-		if x.lex.titles[w] || x.titleAt(toks[m:i]) > 0 {
+		if toks[m].flags&fTitle != 0 || x.titleAt(toks[m:i]) > 0 {
 			return k
 		}
 	}
@@ -374,6 +370,21 @@ func placeCompound(w string) bool {
 		}
 	}
 	return true
+}
+
+// join is joinTokens without a copy when the words stand in the
+// article's text one space apart, as names mostly do.
+func (x *extractor) join(toks []Token) string {
+	n := len(toks)
+	if n == 0 {
+		return ""
+	}
+	for i, t := range toks {
+		if trimPossessive(t.Text) != t.Text || i > 0 && (t.Start != toks[i-1].End+1 || x.a.Text[t.Start-1] != ' ') {
+			return joinTokens(toks)
+		}
+	}
+	return x.a.Text[toks[0].Start:toks[n-1].End]
 }
 
 func joinTokens(toks []Token) string {
