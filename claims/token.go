@@ -48,17 +48,26 @@ func lowerOf(s string) string {
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
 
 // Lower reports whether the token starts with a lower-case letter.
 func (t Token) Lower() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'a' <= t.Text[0] && t.Text[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLower(r)
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&(aLetter|aDigit) != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -78,12 +87,50 @@ func Tokenize(s string, base int) []Token {
 	return appendTokens(make([]Token, 0, len(s)/5+1), s, base)
 }
 
+// ASCII character classes, so that the common case costs a table lookup
+// rather than a Unicode range search.
+const (
+	aSpace uint8 = 1 << iota
+	aLetter
+	aDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			t[c] = aSpace
+		case unicode.IsLetter(r):
+			t[c] = aLetter
+		case unicode.IsDigit(r):
+			t[c] = aDigit
+		}
+	}
+	return t
+}()
+
+// decode returns the rune at s[i] and its width, ASCII first.
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isSpace is unicode.IsSpace with an ASCII table.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == aSpace
+	}
+	return unicode.IsSpace(r)
+}
+
 // appendTokens appends the tokens of s to toks.
 func appendTokens(toks []Token, s string, base int) []Token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decode(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += n
 			continue
 		case isWordRune(r):
@@ -97,7 +144,7 @@ func appendTokens(toks []Token, s string, base int) []Token {
 		case isDashRune(r):
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := decode(s, j)
 				if !isDashRune(r2) {
 					break
 				}
@@ -121,7 +168,14 @@ func scanWord(s string, i int) (int, TokenKind) {
 	kind := TNumber
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&(aLetter|aDigit) != 0 {
+			if asciiClass[c] == aLetter {
+				kind = TWord
+			}
+			j++
+			continue
+		}
+		r, n := decode(s, j)
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
 				kind = TWord
@@ -132,7 +186,7 @@ func scanWord(s string, i int) (int, TokenKind) {
 		if !joins(r, kind) || j+n >= len(s) {
 			break
 		}
-		r2, _ := utf8.DecodeRuneInString(s[j+n:])
+		r2, _ := decode(s, j+n)
 		if !isWordRune(r2) {
 			if r == '.' && isInitialism(s[i:j+n]) {
 				j += n
