@@ -52,8 +52,7 @@ func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Do
 	sents, ws.toks = split(a, ws.toks[:0])
 	x.sents = x.limit(sents, opts.MaxSentence)
 	x.doc.Sentences = x.sents
-	x.countLower()
-	x.setFlags()
+	x.scanWords()
 	x.nameRefs = make([][]ref, len(x.sents))
 	var cands []cand
 	for si := range x.sents {
@@ -93,23 +92,6 @@ func (x *extractor) limit(sents []Sentence, max int) []Sentence {
 		kept = append(kept, s)
 	}
 	return kept
-}
-
-// countLower counts the words the article writes in lower case, so that a
-// capitalised common word at the start of a sentence is not taken for a name.
-func (x *extractor) countLower() {
-	n := 0
-	for _, s := range x.sents {
-		n += len(s.Tokens)
-	}
-	clear(x.ws.lowerCount)
-	for _, s := range x.sents {
-		for _, t := range s.Tokens {
-			if t.Kind == TWord && t.Lower() {
-				x.ws.lowerCount[t.Text]++
-			}
-		}
-	}
 }
 
 // finish fills in positions and the caption flag of every claim.

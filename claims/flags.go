@@ -58,15 +58,3 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	mark(fNotName, l.notNames)
 	return f
 }
-
-// setFlags gives every word token of the article its flags.
-func (x *extractor) setFlags() {
-	for si := range x.sents {
-		toks := x.sents[si].Tokens
-		for i := range toks {
-			if toks[i].Kind == TWord {
-				toks[i].flags = x.lex.flags[lower(toks[i])]
-			}
-		}
-	}
-}

@@ -163,7 +163,7 @@ func (x *extractor) breaksRun(t Token, headline bool) bool {
 	if nameParticles[w] {
 		return false
 	}
-	return functionWords[w] || headline && x.ws.lowerCount[w] > 0
+	return functionWords[w] || headline && x.lowerCount(w) > 0
 }
 
 // functionWords never stand inside a name, whatever their case.
@@ -181,7 +181,7 @@ func (x *extractor) notName(toks []Token, i, runStart int) bool {
 		return true
 	}
 	if i == runStart && (i == 0 || toks[i-1].Kind == TQuote || toks[i-1].Text == ":") {
-		return x.ws.lowerCount[lower(t)] > 0 && !x.lex.titles[lower(t)]
+		return x.lowerCount(lower(t)) > 0 && !x.lex.titles[lower(t)]
 	}
 	return false
 }
@@ -351,7 +351,7 @@ func (x *extractor) lowerCommon(w string) bool {
 			return false // "mehmet" as "méhmet": not an English word
 		}
 	}
-	return x.ws.lowerCount[l] > 1 || len(w) <= 3
+	return x.lowerCount(l) > 1 || len(w) <= 3
 }
 
 // isRoleLink: the words that join a title to a place ("ambassador to").
