@@ -433,7 +433,7 @@ func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times [
 	for _, t := range times {
 		if x.near(si, ev, t.Start, t.End) {
 			c.Attribute = ev.lemma + " time"
-			c.Value = Value{Type: TimeValue, Text: t.Text, Norm: clockNorm(t.Clock)}
+			c.Value = Value{Type: TimeValue, Text: houseTime(t.Text), Norm: clockNorm(t.Clock)}
 			c.Start, c.End = x.sents[si].Start+t.Start, x.sents[si].Start+t.End
 			x.add(c, si)
 			break
@@ -539,4 +539,60 @@ func vehicleSubject(w string) string {
 		return "flight"
 	}
 	return w
+}
+
+// houseTime writes the clock times of a value in one style, "2 a.m.",
+// whatever the article wrote ("2am", "2 AM", "2a.m."), so that the
+// values of a finding read alike; the sentence keeps the article's words.
+func houseTime(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		m, n := meridiem(s[j:])
+		if m == "" {
+			continue
+		}
+		b.WriteString(" " + m)
+		i = j + n - 1
+	}
+	return b.String()
+}
+
+// meridiem reads "am", "a.m.", "AM", "pm", … at the start of s, as a word
+// of its own, and returns it in house style with the bytes it took.
+func meridiem(s string) (string, int) {
+	if len(s) < 2 {
+		return "", 0
+	}
+	var m string
+	switch s[0] | 0x20 {
+	case 'a':
+		m = "a.m."
+	case 'p':
+		m = "p.m."
+	default:
+		return "", 0
+	}
+	n := 1
+	if s[n] == '.' {
+		n++
+	}
+	if n >= len(s) || s[n]|0x20 != 'm' {
+		return "", 0
+	}
+	n++
+	if n < len(s) && s[n] == '.' {
+		n++
+	}
+	if n < len(s) && isWordRune(rune(s[n])) {
+		return "", 0 // "2 amps", "3 pmol"
+	}
+	return m, n
 }
