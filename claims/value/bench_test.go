@@ -122,6 +122,30 @@ func BenchmarkFindTimes(b *testing.B) {
 // BenchmarkFindersECBPlus runs the finders over the ECB+ news texts, line
 // by line, when the shared corpus is present.
 func BenchmarkFindersECBPlus(b *testing.B) {
+	lines := ecbPlusLines(b)
+	b.SetBytes(totalBytes(lines))
+	cpu0 := cpuTime()
+	for b.Loop() {
+		runFinders(lines)
+	}
+	reportCPU(b, totalBytes(lines), cpu0)
+}
+
+// BenchmarkFindNumbersECBPlus runs FindNumbers over the ECB+ news texts,
+// line by line, when the shared corpus is present.
+func BenchmarkFindNumbersECBPlus(b *testing.B) {
+	lines := ecbPlusLines(b)
+	b.SetBytes(totalBytes(lines))
+	for b.Loop() {
+		for _, l := range lines {
+			FindNumbers(l)
+		}
+	}
+}
+
+// ecbPlusLines reads the lines of the ECB+ news texts in place, skipping
+// the benchmark when the shared corpus is absent.
+func ecbPlusLines(b *testing.B) []string {
 	files, _ := filepath.Glob("../../../shared/corpora/ecbplus/texts/*/*.txt")
 	if len(files) == 0 {
 		b.Skip("../shared/corpora/ecbplus/texts not present")
@@ -134,12 +158,7 @@ func BenchmarkFindersECBPlus(b *testing.B) {
 		}
 		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
-	b.SetBytes(totalBytes(lines))
-	cpu0 := cpuTime()
-	for b.Loop() {
-		runFinders(lines)
-	}
-	reportCPU(b, totalBytes(lines), cpu0)
+	return lines
 }
 
 // BenchmarkFind runs Find, the three finders over one scan, over every

@@ -4,7 +4,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // tokKind is the class of a token.
@@ -21,20 +20,20 @@ type token struct {
 	start, end int
 	kind       tokKind
 	flags      wordFlags // for words: what the word may start
+	lex        uint16    // for words in lexFlags: their slot in lexSlots, plus one
 }
 
-// text is a scanned sentence: the original, an ASCII-lowered copy with the
-// same byte offsets, and its tokens.
+// text is a scanned sentence: the original and its tokens.
 type text struct {
-	s, low string
-	toks   []token
+	s    string
+	toks []token
 }
 
 // scan splits s into words, numbers and punctuation. It never fails: any
 // byte sequence scans, invalid UTF-8 bytes become one-byte punctuation.
 func scan(s string) *text {
 	t := textPool.Get().(*text)
-	t.s, t.low, t.toks = s, asciiLower(s), t.toks[:0]
+	t.s, t.toks = s, t.toks[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -61,7 +60,7 @@ func (t *text) release() {
 	if cap(t.toks) > 4096 {
 		return
 	}
-	t.s, t.low = "", ""
+	t.s = ""
 	textPool.Put(t)
 }
 
@@ -79,11 +78,13 @@ func (t *text) scanRune(i int) int {
 }
 
 func (t *text) add(start, end int, k tokKind) int {
-	var f wordFlags
-	if k == tWord && end-start <= maxLexWord {
-		f = lexLookup(t.low[start:end])
+	tk := token{start: start, end: end, kind: k}
+	if k == tWord {
+		if h := lexLookup(t.s[start:end]); h >= 0 {
+			tk.flags, tk.lex = lexSlots[h].flags, uint16(h+1)
+		}
 	}
-	t.toks = append(t.toks, token{start, end, k, f})
+	t.toks = append(t.toks, tk)
 	return end
 }
 
@@ -145,34 +146,28 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
-// asciiLower lowers ASCII letters only, so byte offsets stay the same.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !isUpper(s[i]) {
-		i++
+// lower lowers an ASCII letter; other bytes stay as they are.
+func lower(c byte) byte {
+	if isUpper(c) {
+		return c + 'a' - 'A'
 	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, len(s))
-	copy(b, s)
-	for ; i < len(b); i++ {
-		if isUpper(b[i]) {
-			b[i] += 'a' - 'A'
-		}
-	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again
+	return c
 }
 
 // n is the number of tokens.
 func (t *text) n() int { return len(t.toks) }
 
-// word is the lower-cased word at i, or "" when i is not a word.
+// word is the word at i in lower case, or "" when i is not a word. A word
+// in no list of the package (see lexFlags) is given as written: it equals
+// no word the package looks for, in whatever case it is written.
 func (t *text) word(i int) string {
 	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
 		return ""
 	}
-	return t.low[t.toks[i].start:t.toks[i].end]
+	if k := t.toks[i].lex; k != 0 {
+		return lexSlots[k-1].word
+	}
+	return t.s[t.toks[i].start:t.toks[i].end]
 }
 
 // raw is the token at i as written, or "".
