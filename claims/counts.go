@@ -104,6 +104,9 @@ func (x *extractor) countClaims(si int, nums []value.NumberSpan) {
 			continue // "0" leads no count: "31, 000" is a broken thousand
 		}
 		from, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
+		if x.eachFrom(si, n, to) {
+			continue
+		}
 		subject, slot, np, ok := x.tollAt(si, from, to)
 		if !ok {
 			if np, ok = x.countedAt(si, to); !ok {
@@ -263,6 +266,9 @@ func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
 			return p, what + " " + p, true
 		}
 	}
+	if np.country != "" && listed(toks, from) {
+		return "victims", what + " on board", true
+	}
 	for i := np.end; i < len(toks) && i < np.end+12; i++ {
 		w := lower(toks[i])
 		if w == ";" || w == ":" || (toks[i].Kind == TQuote) {
@@ -282,6 +288,81 @@ func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// eachFrom reads a count spread over a list of countries, "two people
+// each from Chile, Peru and Ghana", "one each from the Netherlands and
+// Japan", when the sentence lists the passengers or the victims: one
+// claim of nationals per country.
+func (x *extractor) eachFrom(si int, n value.NumberSpan, to int) bool {
+	toks := x.sents[si].Tokens
+	i := to
+	if i < len(toks) && peopleNouns[lower(toks[i])] != "" {
+		i++
+	}
+	if i+1 >= len(toks) || lower(toks[i]) != "each" || lower(toks[i+1]) != "from" {
+		return false
+	}
+	from, _ := x.tokenRange(si, x.sents[si].Start+n.Start, x.sents[si].Start+n.End)
+	if !listed(toks, from) && !onBoardAfter(toks, i+2) {
+		return false
+	}
+	found := false
+	for k := i + 2; k < len(toks); {
+		w := lower(toks[k])
+		if w == "the" || w == "and" || toks[k].Text == "," {
+			k++
+			continue
+		}
+		if !toks[k].Upper() {
+			break
+		}
+		e := k
+		for e < len(toks) && toks[e].Upper() && toks[e].Kind == TWord {
+			e++
+		}
+		place := joinTokens(toks[k:e])
+		if ps := geo.Lookup(place); len(ps) > 0 && ps[0].Kind == geo.KindCountry {
+			if adj := geo.Adjective(ps[0].Country); adj != "" {
+				x.add(Claim{Kind: Count, Subject: -1, SubjectAs: "victims", Attribute: adj + " nationals on board",
+					Value: numberValue(n.Number), Start: x.sents[si].Start + n.Start, End: toks[e-1].End}, si)
+				found = true
+			}
+		}
+		k = e
+	}
+	return found
+}
+
+// listed reports whether the words before token i say a list of the
+// people aboard includes what follows: "the airline's list includes",
+// "the passenger list showed", back to the start of the sentence.
+func listed(toks []Token, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		switch lower(toks[k]) {
+		case "includes", "included", "include", "including", "showed", "shows", "named", "names":
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if w := lower(toks[m]); w == "list" || w == "manifest" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onBoardAfter reports whether the clause from token i says the people
+// were aboard.
+func onBoardAfter(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k < i+20; k++ {
+		if toks[k].Text == ";" {
+			return false
+		}
+		if presence(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // presence reads "on board", "aboard", "on the plane", "among the victims".

@@ -30,6 +30,10 @@ func TestCounts(t *testing.T) {
 		{"named vehicle", "Some 20 Dutch nationals were on the Northair plane.", "victims", "Dutch nationals on board", "Some 20", "~20"},
 		{"people on board", "The boat had 60 passengers on board when it left.", "people on board", "passengers on board", "60", "60"},
 		{"hedged", "About 50 workers were evacuated from the plant.", "evacuated", "workers evacuated", "About 50", "~50"},
+		{"passenger list", "The ferry company's latest list includes 14 Latvians, a spokeswoman said.", "victims", "Latvian nationals on board", "14", "14"},
+		{"each from, first country", "The manifest showed three people each from Chile, Peru and Ghana.", "victims", "Chilean nationals on board", "three", "3"},
+		{"each from, last country", "The manifest showed three people each from Chile, Peru and Ghana.", "victims", "Ghanaian nationals on board", "three", "3"},
+		{"each from, on board", "Two each from Norway and the Netherlands were on board.", "victims", "Dutch nationals on board", "Two", "2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +56,8 @@ func TestNoCounts(t *testing.T) {
 		{"ordinal", "The second passenger was injured."},
 		{"measure", "The ferry sank 20 km from the port, and everyone was rescued."},
 		{"adjective alone", "At least 40 Danish were on the ferry."},
+		{"list of something else", "Two students each from Chile and Peru won prizes at the fair."},
+		{"shopping list", "Her list includes 12 eggs and bread."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
