@@ -20,6 +20,7 @@ func (x *extractor) counts(si int) {
 		x.distanceClaims(si, nums)
 	}
 	x.eventClaims(si)
+	x.crashSite(si)
 }
 
 // mayCount reports whether a sentence holds a digit or a number word: most

@@ -244,3 +244,35 @@ func TestOrderAttribution(t *testing.T) {
 		t.Fatalf("conflicts = %+v, want one warning: the order given by Reed and by Vale", cs)
 	}
 }
+
+func TestCrashLocality(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, b     string
+		severity compare.Severity // Info for no conflict
+	}{
+		{"two unknown communes", "The jet came down near the village of Sarnelle-Haute.", "The wreckage lies in the commune of Vauclair-les-Pins.", compare.Warning},
+		{"one name, two kinds", "The jet came down near the village of Sarnelle-Haute.", "The wreckage lies in the commune of Sarnelle-Haute.", compare.Info},
+		{"two known distant towns", "The bus crashed near the town of Lyon.", "The bus crashed outside the town of Porto.", compare.Error},
+		{"a region, not a locality", "The bus crashed near the town of Lyon.", "The bus crashed in the Rhône region.", compare.Info},
+		{"no crash", "The mayor spoke in the village of Sarnelle-Haute.", "The mayor spoke in the village of Vauclair-les-Pins.", compare.Info},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := checkTexts(t, map[string]string{"a.txt": "Crash\n\n" + tt.a + "\n", "b.txt": "Crash\n\n" + tt.b + "\n"})
+			f, ok := byAttribute(r)["crash locality"]
+			if tt.severity == compare.Info {
+				if ok {
+					t.Errorf("unexpected conflict: %s", f.Message)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("no crash locality conflict among %v", conflicts(r))
+			}
+			if f.Severity != tt.severity || f.Type != "place" {
+				t.Errorf("severity %s, type %s; want %s, place", f.Severity, f.Type, tt.severity)
+			}
+		})
+	}
+}

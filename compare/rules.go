@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/claims/geo"
 )
 
 // Rule ids.
@@ -18,6 +19,7 @@ const (
 	RuleCorroborated = "corroborated"
 	RuleSingle       = "single-source"
 	RuleNationality  = "nationality-conflict"
+	RulePlace        = "place-conflict"
 )
 
 // silent attributes are compared but never listed as corroborated or
@@ -38,6 +40,8 @@ func (b *builder) compareGroup(g group) {
 		conflicted = b.numberConflict(g)
 	case claims.DateValue, claims.TimeValue:
 		conflicted = b.temporalConflict(g)
+	case claims.PlaceValue:
+		conflicted = b.placeConflict(g, b.entityID(g.slot.entity), b.res.Entities[g.slot.entity].Name)
 	}
 	if conflicted || silent[g.slot.attribute] {
 		return
@@ -120,6 +124,41 @@ func (b *builder) nationalityConflict(g group) {
 	b.add(f)
 }
 
+// placeConflict: two articles that put one event in two places of which
+// neither holds the other and which are not near each other. When the
+// gazetteer knows both, the finding is an error; when it lacks one (a
+// small commune), a warning, for the two may be neighbours.
+func (b *builder) placeConflict(g group, subject, name string) bool {
+	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	if len(sides) < 2 || len(docsOf(g.items)) < 2 {
+		return false
+	}
+	unknown := false
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if sameDocs(sides[i], sides[j]) {
+				return false // one article gives both
+			}
+			switch geo.Relate(sides[i][0].c.Value.Text, sides[j][0].c.Value.Text) {
+			case geo.VerdictUnknown:
+				unknown = true
+			case geo.VerdictDisjoint:
+			default:
+				return false // the same place, one within the other, or near
+			}
+		}
+	}
+	f := b.findingOf(g, sides, RulePlace, "place", subject, name)
+	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
+	f.Explanation = "The articles name different places of the same kind, neither inside the other and not known to be near each other."
+	if unknown {
+		f.Severity = Warning
+		f.Explanation += " The gazetteer lacks at least one of them, so they may be neighbours: check a map."
+	}
+	b.add(f)
+	return true
+}
+
 // sameDocs reports whether two sides share an article.
 func sameDocs(a, b []item) bool {
 	for _, x := range a {
@@ -173,8 +212,13 @@ func groupNames(sides [][]item) string {
 
 // finding builds a conflict finding with one value per side.
 func (b *builder) finding(g group, sides [][]item, rule, typ string) Finding {
+	return b.findingOf(g, sides, rule, typ, b.entityID(g.slot.entity), b.res.Entities[g.slot.entity].Name)
+}
+
+// findingOf is finding for any subject, an entity's or a plain one.
+func (b *builder) findingOf(g group, sides [][]item, rule, typ, subject, name string) Finding {
 	f := Finding{Rule: rule, Kind: KindConflict, Severity: Error, Type: typ,
-		Subject: b.entityID(g.slot.entity), SubjectName: b.res.Entities[g.slot.entity].Name, Attribute: g.slot.attribute}
+		Subject: subject, SubjectName: name, Attribute: g.slot.attribute}
 	docs := map[int]bool{}
 	for _, s := range sides {
 		f.Values = append(f.Values, b.side(s))

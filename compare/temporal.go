@@ -51,6 +51,12 @@ func (b *builder) plainGroups() {
 // comparePlain compares one group of a plain subject.
 func (b *builder) comparePlain(g group, subject string) {
 	typ := g.items[0].c.Value.Type
+	if typ == claims.PlaceValue {
+		if !b.placeConflict(g, subject, subject) {
+			b.plainSupport(g, subject)
+		}
+		return
+	}
 	if typ != claims.NumberValue && typ != claims.DateValue && typ != claims.TimeValue {
 		return
 	}
