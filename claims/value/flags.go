@@ -5,16 +5,24 @@ import (
 	"slices"
 )
 
-// wordFlags say what kind of value a word may start.
-type wordFlags uint8
+// wordFlags say what kind of value a word may start, and which lists of
+// number words hold it, so that most words skip looking them up.
+type wordFlags uint16
 
 const (
-	fNum     wordFlags = 1 << iota // a number: "about", "several", "twenty"
+	fHedge   wordFlags = 1 << iota // the first word of a hedge before a number: "about", "at"
+	fQuant                         // the first word of a vague quantity or a range: "several", "a", "between"
+	fCard                          // a cardinal: "twenty"
+	fOrd                           // an ordinal: "second"
+	fScale                         // a scale: "hundred", "million"
+	fUnit                          // a unit: "km", "years", "m"
 	fDate                          // a date: "yesterday", "Monday", "December", "two"
 	fClock                         // a clock time: "noon", "around"
 	fWeekday                       // a weekday name
 	fWdAbbr                        // a weekday abbreviation
 	fMonth                         // a month name or abbreviation
+
+	fNum = fHedge | fQuant | fCard | fOrd // a number: "about", "several", "twenty"
 )
 
 // maxLexWord is the length of the longest word in lexFlags.
@@ -44,27 +52,36 @@ func buildLexFlags() map[string]wordFlags {
 		}
 	}
 	for w := range cardinals {
-		add(fNum|fDate, w)
+		add(fCard|fDate, w)
 	}
 	for w := range ordinalWords {
-		add(fNum, w)
+		add(fOrd, w)
 	}
 	for w, seqs := range prefixHedges {
-		add(fNum, w)
+		add(fHedge, w)
 		for _, seq := range seqs {
 			add(0, seq...)
 		}
 	}
 	for w, phrases := range vaguePhrases {
-		add(fNum, w)
+		add(fQuant, w)
 		for _, p := range phrases {
 			add(0, p.words...)
 		}
 	}
 	for w := range vagueWords {
-		add(fNum, w)
+		add(fQuant, w)
 	}
-	add(fNum, "between", "from", "a", "an", "half")
+	add(fQuant, "between", "from", "a", "an", "half")
+	for w := range scales {
+		add(fScale, w)
+	}
+	for w := range unitWords {
+		add(fUnit, w)
+	}
+	for w := range adjacentUnits {
+		add(fUnit, w)
+	}
 	for w := range months {
 		add(fDate|fMonth, w)
 	}
@@ -88,10 +105,9 @@ func buildLexFlags() map[string]wordFlags {
 		add(0, p.words...)
 	}
 	for _, words := range [][]string{
-		slices.Collect(maps.Keys(scales)), slices.Collect(maps.Keys(ordinalSuffix)),
+		slices.Collect(maps.Keys(ordinalSuffix)),
 		slices.Collect(maps.Keys(dayParts)), slices.Collect(maps.Keys(namedDays)),
 		slices.Collect(maps.Keys(monthPrev)), slices.Collect(maps.Keys(yearPrev)),
-		slices.Collect(maps.Keys(unitWords)), slices.Collect(maps.Keys(adjacentUnits)),
 		slices.Collect(maps.Keys(moneyScales)), slices.Collect(maps.Keys(oneExcluded)),
 		slices.Collect(maps.Keys(periodDays)), slices.Collect(maps.Keys(directions)),
 		otherWords,
@@ -118,7 +134,10 @@ type lexSlot struct {
 	flags wordFlags
 }
 
-const lexMask = 1<<11 - 1
+const (
+	lexBits = 11
+	lexMask = 1<<lexBits - 1
+)
 
 func buildLexSlots() *[lexMask + 1]lexSlot {
 	var tab [lexMask + 1]lexSlot
@@ -132,19 +151,19 @@ func buildLexSlots() *[lexMask + 1]lexSlot {
 	return &tab
 }
 
-// lexHash hashes w as if its ASCII letters were lower case.
+// lexHash hashes w as if its ASCII letters were lower case (c|0x20 lowers
+// an ASCII letter c). It reads only the length and three bytes of w:
+// probing compares the words.
 func lexHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(lower(w[i]))) * 16777619
-	}
-	return h & lexMask
+	n := len(w)
+	x := uint32(w[0])<<24 | uint32(w[n/2])<<16 | uint32(w[n-1])<<8 | 0x20202000 | uint32(n)
+	return x * 2654435761 >> (32 - lexBits)
 }
 
 // lexLookup returns the slot of a word in lexSlots, its ASCII letters
 // read in lower case, or -1 when it is in no list.
 func lexLookup(w string) int {
-	if len(w) == 0 || len(w) > maxLexWord || lexLens[lower(w[0])]&(1<<len(w)) == 0 {
+	if len(w) == 0 || len(w) > maxLexWord || lexLens[w[0]|0x20]&(1<<len(w)) == 0 {
 		return -1
 	}
 	for h := lexHash(w); lexSlots[h].word != ""; h = (h + 1) & lexMask {
@@ -156,13 +175,15 @@ func lexLookup(w string) int {
 }
 
 // foldEqual reports whether w, its ASCII letters read in lower case, is
-// low.
+// low. The words of lexFlags are all ASCII lower-case letters
+// (TestLexiconWords checks it), so c|0x20, which lowers an ASCII letter c
+// and turns no other byte into a lower-case letter, is enough.
 func foldEqual(w, low string) bool {
 	if len(w) != len(low) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if lower(w[i]) != low[i] {
+		if w[i]|0x20 != low[i] {
 			return false
 		}
 	}

@@ -23,6 +23,11 @@ var notWords = map[string]bool{
 // package's code is in lexFlags: text.word gives a word written with a
 // capital in lower case only when lexFlags holds it.
 func TestLexiconWords(t *testing.T) {
+	for w := range lexFlags {
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			t.Errorf("%q in lexFlags is not all lower-case letters", w)
+		}
+	}
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package value
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -88,7 +89,7 @@ func FindNumbers(s string) []NumberSpan {
 }
 
 func (t *text) findNumbers() []NumberSpan {
-	var out []NumberSpan
+	out := t.nums[:0]
 	for i := 0; i < t.n(); {
 		if t.startsAny(i, fDate|fClock) {
 			if end := t.dateOrTime(i); end >= 0 {
@@ -110,7 +111,13 @@ func (t *text) findNumbers() []NumberSpan {
 		out = append(out, NumberSpan{start, stop, n})
 		i = end + 1
 	}
-	return out
+	t.nums = out
+	if len(out) == 0 {
+		return nil
+	}
+	found := slices.Clone(out)
+	clear(out) // let the sentence go
+	return found
 }
 
 // dateOrTime returns the last token of a date or clock time starting at i,
@@ -248,6 +255,9 @@ var prefixHedges = namedSeqs(map[string][][]string{
 // prefixHedge matches a hedge at i and returns its normal name and the
 // token after it, or "" and i.
 func (t *text) prefixHedge(i int) (string, int) {
+	if !t.has(i, fHedge) {
+		return "", i
+	}
 	for _, seq := range prefixHedges[t.word(i)] {
 		name, j, ok := t.matchSeq(i, seq)
 		if ok {

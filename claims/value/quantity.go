@@ -109,6 +109,9 @@ func isYear(t *text, i int) bool {
 // vague word before a scale: "several hundred", "a few thousand".
 func (t *text) vagueAt(i int) (quantity, int, bool) {
 	var q quantity
+	if !t.has(i, fQuant) {
+		return q, 0, false
+	}
 	w := t.word(i)
 	for _, p := range vaguePhrases[w] {
 		if _, j, ok := t.matchSeq(i, p.words); ok {
@@ -125,12 +128,11 @@ func (t *text) vagueAt(i int) (quantity, int, bool) {
 
 // vagueScale multiplies a vague quantity by a following scale word.
 func (t *text) vagueScale(q quantity, end int) (quantity, int, bool) {
-	w := t.word(end + 1)
-	if m, ok := scales[w]; ok && q.Hi < 100 {
+	if m := t.scale(end + 1); m > 0 && q.Hi < 100 {
 		q.Lo, q.Hi = q.Lo*m, q.Hi*m
 		return q, end + 1, true
 	}
-	if w == "dozen" && q.Hi < 100 {
+	if t.is(end+1, "dozen") && q.Hi < 100 {
 		q.Lo, q.Hi = q.Lo*12, q.Hi*12
 		return q, end + 1, true
 	}
@@ -216,7 +218,7 @@ func (t *text) digitsAt(i int, money bool) (float64, int, bool, bool) {
 	if ordinalSuffix[t.word(i+1)] && t.adj(i+1) {
 		return v, i + 1, true, v == math.Trunc(v)
 	}
-	if m, ok := scales[t.word(i+1)]; ok && m > 100 {
+	if m := t.scale(i + 1); m > 100 {
 		return v * m, i + 1, false, true
 	}
 	if money && t.adj(i+1) {
@@ -225,6 +227,14 @@ func (t *text) digitsAt(i int, money bool) (float64, int, bool, bool) {
 		}
 	}
 	return v, i, false, true
+}
+
+// scale is the multiplier of the scale word at i, or 0.
+func (t *text) scale(i int) float64 {
+	if !t.has(i, fScale) {
+		return 0
+	}
+	return scales[t.word(i)]
 }
 
 // moneyScales are scale letters written after an amount: "$3m", "£2bn".
@@ -248,17 +258,16 @@ func (t *text) wordsAt(i int) (float64, int, bool, bool) {
 	var total, cur float64
 	last, j := -1, i
 	small := false // the last word was below a hundred
-	if (t.is(j, "a") || t.is(j, "an")) && scales[t.word(j+1)] > 0 {
+	if (t.is(j, "a") || t.is(j, "an")) && t.scale(j+1) > 0 {
 		cur, j = 1, j+1
 	}
 	for ; j < t.n(); j++ {
-		w := t.word(j)
 		if v, e, ok := t.tensAt(j); ok && !small {
 			cur += v
 			last, j, small = e, e, true
 			continue
 		}
-		if m, ok := scales[w]; ok && (last >= 0 || cur == 1) {
+		if m := t.scale(j); m > 0 && (last >= 0 || cur == 1) {
 			if m == 100 {
 				cur = math.Max(cur, 1) * 100
 			} else {
@@ -268,7 +277,7 @@ func (t *text) wordsAt(i int) (float64, int, bool, bool) {
 			last, small = j, false
 			continue
 		}
-		if w == "and" && last >= 0 && !small && cardinals[t.word(j+1)] > 0 {
+		if t.is(j, "and") && last >= 0 && !small && cardinals[t.word(j+1)] > 0 {
 			continue
 		}
 		break
@@ -282,6 +291,9 @@ func (t *text) wordsAt(i int) (float64, int, bool, bool) {
 // tensAt reads a number word below a hundred, hyphenated or not:
 // "twenty-five", "twenty five", "seven".
 func (t *text) tensAt(i int) (float64, int, bool) {
+	if !t.has(i, fCard) {
+		return 0, 0, false
+	}
 	v, ok := cardinals[t.word(i)]
 	if !ok {
 		return 0, 0, false
@@ -300,6 +312,9 @@ func (t *text) tensAt(i int) (float64, int, bool) {
 
 // ordinalWordAt reads "second", "twenty-first".
 func (t *text) ordinalWordAt(i int) (float64, int, bool) {
+	if !t.has(i, fCard|fOrd) {
+		return 0, 0, false
+	}
 	if v, ok := ordinalWords[t.word(i)]; ok {
 		return v, i, true
 	}

@@ -27,6 +27,7 @@ type token struct {
 type text struct {
 	s    string
 	toks []token
+	nums []NumberSpan // findNumbers' buffer, kept from sentence to sentence
 }
 
 // scan splits s into words, numbers and punctuation. It never fails: any
@@ -35,15 +36,14 @@ func scan(s string) *text {
 	t := textPool.Get().(*text)
 	t.s, t.toks = s, t.toks[:0]
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		switch byteClass[s[i]] {
+		case bSpace:
 			i++
-		case isDigit(c):
+		case bDigit:
 			i = t.add(i, scanNum(s, i), tNum)
-		case isLetter(c):
+		case bLetter:
 			i = t.add(i, scanWord(s, i), tWord)
-		case c < utf8.RuneSelf:
+		case bPunct:
 			i = t.add(i, i+1, tPunct)
 		default:
 			i = t.scanRune(i)
@@ -52,12 +52,38 @@ func scan(s string) *text {
 	return t
 }
 
-// textPool recycles token slices between sentences.
+// Byte classes, for scan.
+const (
+	bPunct  uint8 = iota // any other ASCII byte
+	bSpace               // ASCII white space
+	bDigit               // an ASCII digit
+	bLetter              // an ASCII letter
+	bHigh                // a byte of a multi-byte rune, or an invalid one
+)
+
+// byteClass is the class of every byte.
+var byteClass = func() (class [256]uint8) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			class[c] = bHigh
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			class[c] = bSpace
+		case isDigit(b):
+			class[c] = bDigit
+		case isLetter(b):
+			class[c] = bLetter
+		}
+	}
+	return class
+}()
+
+// textPool recycles token and number slices between sentences.
 var textPool = sync.Pool{New: func() any { return &text{toks: make([]token, 0, 64)} }}
 
 // release returns t to the pool; nothing may use t afterwards.
 func (t *text) release() {
-	if cap(t.toks) > 4096 {
+	if cap(t.toks) > 4096 || cap(t.nums) > 256 {
 		return
 	}
 	t.s = ""
@@ -86,6 +112,12 @@ func (t *text) add(start, end int, k tokKind) int {
 	}
 	t.toks = append(t.toks, tk)
 	return end
+}
+
+// has reports whether the token at i is a word that lexFlags marks with
+// any of f.
+func (t *text) has(i int, f wordFlags) bool {
+	return i >= 0 && i < len(t.toks) && t.toks[i].flags&f != 0
 }
 
 // startsAny reports whether the token at i may start a value of kind f:
@@ -125,13 +157,13 @@ func threeDigits(s string, i int) bool {
 
 func scanWord(s string, i int) int {
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if !isLetter(c) {
-				return i
-			}
+		switch byteClass[s[i]] {
+		case bLetter:
 			i++
 			continue
+		case bHigh:
+		default:
+			return i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError || !unicode.IsLetter(r) {
@@ -145,14 +177,6 @@ func scanWord(s string, i int) int {
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
-
-// lower lowers an ASCII letter; other bytes stay as they are.
-func lower(c byte) byte {
-	if isUpper(c) {
-		return c + 'a' - 'A'
-	}
-	return c
-}
 
 // n is the number of tokens.
 func (t *text) n() int { return len(t.toks) }

@@ -48,6 +48,9 @@ func (t *text) unitAt(i int, money bool) (string, int, bool) {
 	if hyphen {
 		i++
 	}
+	if !t.has(i, fUnit) {
+		return "", 0, false
+	}
 	w := t.word(i)
 	if u, ok := adjacentUnits[w]; ok && t.adj(i) && !hyphen && !money {
 		return u, i, u != ""
