@@ -14,7 +14,7 @@ var (
 	slashRe   = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
 	dmyRe     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `\.?,?\s+(\d{4})\b`)
 	mdyRe     = regexp.MustCompile(`(?i)\b` + monthPat + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	weekdayRe = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*`)
+	weekdayRe = mustAnchored(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*`)
 )
 
 // ParseDate reads a date written alone, as in a --published flag or a
@@ -32,6 +32,9 @@ func ParseDate(s string) (time.Time, bool) {
 // findDate finds the first date written in s and where it stands.
 func findDate(s string) (t time.Time, start, end int, ok bool) {
 	start = len(s) + 1
+	if !hasYear(s) { // all the patterns need one
+		return t, start, end, false
+	}
 	try := func(re *regexp.Regexp, build func([]string) (time.Time, bool)) {
 		m := re.FindStringSubmatchIndex(s)
 		if m == nil || m[0] >= start {
@@ -46,6 +49,19 @@ func findDate(s string) (t time.Time, start, end int, ok bool) {
 	try(dmyRe, func(g []string) (time.Time, bool) { return ymd(g[3], monthNum(g[2]), g[1]) })
 	try(mdyRe, func(g []string) (time.Time, bool) { return ymd(g[3], monthNum(g[1]), g[2]) })
 	return t, start, end, ok
+}
+
+// hasYear reports whether s holds four ASCII digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			run = 0
+		} else if run++; run == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 func groups(s string, m []int) []string {

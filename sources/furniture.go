@@ -11,27 +11,27 @@ import (
 // labels, prompts, widgets and bylines. They speak of news pages in
 // general, never of one outlet.
 var (
-	creditLineRe = regexp.MustCompile(`(?i)^(©|\(c\)\s|copyright\b|photo(graph)?s?\s*(:|by\b)|pictures?\s*:|picture by\b|images?\s*:|credit\s*:|\(?(ap|afp|reuters|epa|ap/pa)\s+photo\b|file photo\b)`)
+	creditLineRe = mustAnchored(`(?i)^(©|\(c\)\s|copyright\b|photo(graph)?s?\s*(:|by\b)|pictures?\s*:|picture by\b|images?\s*:|credit\s*:|\(?(ap|afp|reuters|epa|ap/pa)\s+photo\b|file photo\b)`)
 	creditTailRe = regexp.MustCompile(`(?i)(\s(photograph|photo|photos|picture|image|credit)s?\s*:\s|\s?©|\s\(c\)\s|\s\((ap|afp|reuters|epa)\s+photo\b|\s\(photo:)`)
 	agencyRe     = regexp.MustCompile(`(?i)\b(getty images|shutterstock|alamy|afp via getty|reuters/|ap photo/|epa-efe)`)
-	readMoreRe   = regexp.MustCompile(`(?i)^(read more|read also|also read|related( stories| articles| coverage| content| links)?|see also|more on this( story)?|recommended( for you)?|you (may|might) also like|further reading|more from [\pL ]{1,30}|most (read|popular|viewed)|trending( now| stories)?|popular( now)?|editor'?s picks|what to read next|don'?t miss|more stories|top stories)\s*([:：»>|–—-]\s*|$)`)
-	shareRe      = regexp.MustCompile(`(?i)^(share (this|on|via|the)\b|share$|shares?:|follow (us|me|him|her)\b|click here\b|sign up\b|subscribe\b|tweet this\b|email this\b|print this\b|copy (the )?link\b|listen to this article|save (this )?article)`)
-	tagsRe       = regexp.MustCompile(`(?i)^(tags?|topics?|filed under|keywords|categories|category)\s*:`)
+	readMoreRe   = mustAnchored(`(?i)^(read more|read also|also read|related( stories| articles| coverage| content| links)?|see also|more on this( story)?|recommended( for you)?|you (may|might) also like|further reading|more from [\pL ]{1,30}|most (read|popular|viewed)|trending( now| stories)?|popular( now)?|editor'?s picks|what to read next|don'?t miss|more stories|top stories)\s*([:：»>|–—-]\s*|$)`)
+	shareRe      = mustAnchored(`(?i)^(share (this|on|via|the)\b|share$|shares?:|follow (us|me|him|her)\b|click here\b|sign up\b|subscribe\b|tweet this\b|email this\b|print this\b|copy (the )?link\b|listen to this article|save (this )?article)`)
+	tagsRe       = mustAnchored(`(?i)^(tags?|topics?|filed under|keywords|categories|category)\s*:`)
 	weatherRe    = regexp.MustCompile(`-?\d+\s*°\s*[CF]\b`)
 	commentsRe   = regexp.MustCompile(`(?i)(^comments? (on this|are|have been|for this)|comments? (are |is |have been )?(now )?closed|^\d+ comments?$|^(leave|add|post|view) (a |the )?comments?\b|^show comments)`)
-	adRe         = regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|ad|promoted|paid content|scroll to continue|continue reading( below)?|story continues( below)?)\W*$`)
+	adRe         = mustAnchored(`(?i)^(advertisement|advert|sponsored( content)?|ad|promoted|paid content|scroll to continue|continue reading( below)?|story continues( below)?)\W*$`)
 	rightsRe     = regexp.MustCompile(`(?i)(all rights reserved|terms (of use|&|and) (conditions|privacy)|privacy policy)`)
 	consentRe    = regexp.MustCompile(`(?i)\b(use|uses|accept|consent|policy|browse|browsing|experience|settings|continue)\b`)
 	newsletterRe = regexp.MustCompile(`(?i)(newsletter|sign up (for|to)|subscribe (to|now|for)|in your inbox)`)
-	bylineRe     = regexp.MustCompile(`^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s+(\p{Lu}[\pL'’.-]*(?:\s+(?:\p{Lu}[\pL'’.-]*|de|van|von|der|al|bin|da|di|du|le|la|and|&))*)`)
-	bioRe        = regexp.MustCompile(`^(?:\p{Lu}[\pL'’.-]*\s+){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[^.]{0,80}?\s)?(?i:correspondent|reporter|editor|writer|journalist|columnist|contributor|founder|author|producer|photographer|presenter|anchor|ceo|blogger|staff writer|freelance)`)
-	bioVerbRe    = regexp.MustCompile(`^(?:\p{Lu}[\pL'’.-]*\s+){1,4}(?:covers|writes about|writes for|reports on|reports for|has reported|has covered)\b`)
-	bioTailRe    = regexp.MustCompile(`(?i)^(s?he|they) (has|have) (reported|covered|written|worked)\b.*\b(since|for)\b`)
-	timeStampRe  = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s?([ap]\.?m\.?|GMT|BST|UTC|local time))?$`)
-	numberedRe   = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
-	bulletRe     = regexp.MustCompile(`^([-*•–·▪►]|\d{1,2}[.)])\s+`)
-	dateLineRe   = regexp.MustCompile(`(?i)^(date[d]?|published( on| at)?|first published( on)?|posted( on)?|publication date|pub(lished)? date|issued)\s*[:\-–—]?\s*`)
-	updatedRe    = regexp.MustCompile(`(?i)^(updated|last updated|last modified|modified)\s*(on|at)?\s*[:\-–—]?\s*`)
+	bylineRe     = mustAnchored(`^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by)\s+(\p{Lu}[\pL'’.-]*(?:\s+(?:\p{Lu}[\pL'’.-]*|de|van|von|der|al|bin|da|di|du|le|la|and|&))*)`)
+	bioRe        = mustAnchored(`^(?:\p{Lu}[\pL'’.-]*\s+){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[^.]{0,80}?\s)?(?i:correspondent|reporter|editor|writer|journalist|columnist|contributor|founder|author|producer|photographer|presenter|anchor|ceo|blogger|staff writer|freelance)`)
+	bioVerbRe    = mustAnchored(`^(?:\p{Lu}[\pL'’.-]*\s+){1,4}(?:covers|writes about|writes for|reports on|reports for|has reported|has covered)\b`)
+	bioTailRe    = mustAnchored(`(?i)^(s?he|they) (has|have) (reported|covered|written|worked)\b.*\b(since|for)\b`)
+	timeStampRe  = mustAnchored(`^\d{1,2}[:.]\d{2}(\s?([ap]\.?m\.?|GMT|BST|UTC|local time))?$`)
+	numberedRe   = mustAnchored(`^\d{1,2}[.)]\s+`)
+	bulletRe     = mustAnchored(`^([-*•–·▪►]|\d{1,2}[.)])\s+`)
+	dateLineRe   = mustAnchored(`(?i)^(date[d]?|published( on| at)?|first published( on)?|posted( on)?|publication date|pub(lished)? date|issued)\s*[:\-–—]?\s*`)
+	updatedRe    = mustAnchored(`(?i)^(updated|last updated|last modified|modified)\s*(on|at)?\s*[:\-–—]?\s*`)
 )
 
 // smallWords are the words a Title-Case headline leaves in lower case.
@@ -49,8 +49,29 @@ func isCreditLine(t string) bool {
 	if creditLineRe.MatchString(head(t, 40)) {
 		return true
 	}
-	m := agencyRe.FindStringIndex(t)
+	m := findAgency(t)
 	return m != nil && wordCount(t) <= 12 && lastStop(t[:m[0]]) == 0
+}
+
+// agencyWords are words one of which (in any case) every match of
+// agencyRe holds: quick tests before the pattern is run.
+var agencyWords = newFoldSet("getty", "shutterstock", "alamy", "reuters/", "ap photo/", "epa-efe")
+
+// findAgency is agencyRe.FindStringIndex(t), run only when t may match.
+func findAgency(t string) []int {
+	if !agencyWords.in(t) {
+		return nil
+	}
+	return agencyRe.FindStringIndex(t)
+}
+
+// findCreditTail is creditTailRe.FindStringIndex(t), run only when t
+// holds one of the characters that every match of it holds.
+func findCreditTail(t string) []int {
+	if !strings.ContainsAny(t, ":©(") {
+		return nil
+	}
+	return creditTailRe.FindStringIndex(t)
 }
 
 // creditTail returns where a credit trailing a caption or paragraph
@@ -59,14 +80,11 @@ func creditTail(t string) int {
 	if !mayHoldCredit(t) {
 		return -1
 	}
-	for _, re := range []*regexp.Regexp{creditTailRe, agencyRe} {
-		m := re.FindStringIndex(t)
-		if m != nil && m[0] > 0 && wordCount(t[m[0]:]) <= 15 {
-			if re == agencyRe {
-				return lastStop(t[:m[0]])
-			}
-			return m[0]
-		}
+	if m := findCreditTail(t); m != nil && m[0] > 0 && wordCount(t[m[0]:]) <= 15 {
+		return m[0]
+	}
+	if m := findAgency(t); m != nil && m[0] > 0 && wordCount(t[m[0]:]) <= 15 {
+		return lastStop(t[:m[0]])
 	}
 	return -1
 }
@@ -82,7 +100,7 @@ func lastStop(t string) int {
 
 // isFurnitureLine reports whether a block is page furniture by its text alone.
 func isFurnitureLine(t string) bool {
-	n := wordCount(t)
+	n := wordsUpTo(t, 31) // past 30, the count does not matter
 	low := strings.ToLower(t)
 	if strings.Contains(low, "cookie") && consentRe.MatchString(t) {
 		return true
@@ -118,10 +136,13 @@ func containsAny(s string, words ...string) bool {
 	return false
 }
 
+// creditWords are words one of which (in any case) a credit holds when
+// it holds neither "©" nor "/".
+var creditWords = newLowerSet("photo", "picture", "image", "credit", "(c)", "getty", "shutterstock", "alamy", "copyright")
+
 // mayHoldCredit is a quick test before the credit patterns are run.
 func mayHoldCredit(t string) bool {
-	return strings.Contains(t, "©") || strings.Contains(t, "/") ||
-		containsAny(strings.ToLower(t), "photo", "picture", "image", "credit", "(c)", "getty", "shutterstock", "alamy", "copyright")
+	return strings.Contains(t, "©") || strings.Contains(t, "/") || creditWords.in(t)
 }
 
 // isSectionLabel reports whether t is a lone one-word label such as "World".
@@ -145,7 +166,7 @@ func isBio(t string) bool {
 
 // byline returns the name in a byline such as "By Jane Roe • 6 Jul 2018".
 func byline(t string) (string, bool) {
-	if wordCount(t) > 14 {
+	if wordsUpTo(t, 15) > 14 {
 		return "", false
 	}
 	m := bylineRe.FindStringSubmatch(t)
@@ -200,4 +221,28 @@ func head(t string, n int) string {
 	return t[:n]
 }
 
-func wordCount(t string) int { return len(strings.Fields(t)) }
+// asciiSpace marks the ASCII bytes that unicode.IsSpace holds for space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// wordCount is the number of words of t, as strings.Fields would split it.
+func wordCount(t string) int { return wordsUpTo(t, len(t)) }
+
+// wordsUpTo is wordCount(t), or limit when t has more words: counting
+// stops there.
+func wordsUpTo(t string, limit int) int {
+	n, inWord := 0, false
+	for i := 0; i < len(t) && n < limit; {
+		space, size := asciiSpace[t[i]&0x7F], 1
+		if t[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+		i += size
+	}
+	return n
+}

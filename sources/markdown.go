@@ -2,23 +2,22 @@ package sources
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 var (
-	mdHeadingRe = regexp.MustCompile(`^ {0,3}(#{1,6})(?:\s+|$)`)
-	mdFenceRe   = regexp.MustCompile("^ {0,3}(```|~~~)")
-	mdRuleRe    = regexp.MustCompile(`^ {0,3}([-*_])(\s*([-*_])){2,}\s*$`)
-	mdSetextRe  = regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`)
-	mdListRe    = regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+`)
-	mdQuoteRe   = regexp.MustCompile(`^\s*(>\s?)+`)
-	mdRefDefRe  = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S`)
-	mdImageRe   = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
-	mdTagRe     = regexp.MustCompile(`^</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
-	mdEntityRe  = regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+	mdHeadingRe = mustAnchored(`^ {0,3}(#{1,6})(?:\s+|$)`)
+	mdFenceRe   = mustAnchored("^ {0,3}(```|~~~)")
+	mdRuleRe    = mustAnchored(`^ {0,3}([-*_])(\s*([-*_])){2,}\s*$`)
+	mdSetextRe  = mustAnchored(`^ {0,3}(=+|-+)\s*$`)
+	mdListRe    = mustAnchored(`^\s*([-*+]|\d{1,9}[.)])\s+`)
+	mdQuoteRe   = mustAnchored(`^\s*(>\s?)+`)
+	mdRefDefRe  = mustAnchored(`^ {0,3}\[[^\]]+\]:\s*\S`)
+	mdImageRe   = mustAnchored(`^!\[[^\]]*\]\([^)]*\)$`)
+	mdTagRe     = mustAnchored(`^</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>`)
+	mdEntityRe  = mustAnchored(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
 
 // mdReader turns the body of a Markdown file into blocks.

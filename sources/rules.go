@@ -1,8 +1,8 @@
 package sources
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -60,7 +60,7 @@ func (a *Article) markLine(us []*unit, i int, u *unit) {
 		u.drop, u.credit = true, true
 	case a.dateLine(t):
 		u.drop = true
-	case readMoreRe.MatchString(head(t, 60)) && (wordCount(t) <= 25 || u.linkOnly):
+	case readMoreRe.MatchString(head(t, 60)) && (wordsUpTo(t, 26) <= 25 || u.linkOnly):
 		u.drop = true
 		if strings.TrimSpace(readMoreRe.ReplaceAllString(t, "")) == "" {
 			dropAfterLabel(us[i+1:])
@@ -92,7 +92,7 @@ func dropAfterLabel(rest []*unit) {
 // 2017-02-12", "Published: 12 February 2017", or a date alone), and
 // records the date.
 func (a *Article) dateLine(t string) bool {
-	if wordCount(t) > 12 || !strings.ContainsAny(t, "0123456789") {
+	if wordsUpTo(t, 13) > 12 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	rest := strings.TrimSpace(weekdayRe.ReplaceAllString(t, ""))
@@ -116,7 +116,7 @@ func (a *Article) dateLine(t string) bool {
 // credit; of two such lines in a row, the first is the caption.
 func markCaptions(us []*unit) {
 	for i, u := range us {
-		if u.drop || u.heading || hasFinalStop(u.text) || wordCount(u.text) < 4 {
+		if u.drop || u.heading || hasFinalStop(u.text) || wordsUpTo(u.text, 4) < 4 {
 			continue
 		}
 		next := func(k int) *unit {
@@ -162,7 +162,7 @@ func dropTitleCase(us []*unit, plain bool) {
 			continue
 		}
 		afterCredit := i > 0 && us[i-1].credit && !u.gap
-		if afterCredit || wordCount(u.text) > 4 || !plain {
+		if afterCredit || wordsUpTo(u.text, 5) > 4 || !plain {
 			u.drop = true
 		}
 	}
@@ -193,7 +193,7 @@ func (a *Article) plainHeadlines(us []*unit) {
 			u.kind = ListItem
 		case timeStampRe.MatchString(u.text):
 			u.kind, u.heading = Headline, true
-		case !first && !hasFinalStop(u.text) && wordCount(u.text) <= 12 && nextIsBody(us[i+1:]):
+		case !first && !hasFinalStop(u.text) && wordsUpTo(u.text, 13) <= 12 && nextIsBody(us[i+1:]):
 			u.kind, u.heading = Headline, true
 		}
 		first = false
@@ -233,10 +233,21 @@ func dropTrailingBios(us []*unit) {
 var (
 	// datelineRe: "MOSCOW (Agency) — ", "COLOGNE - ", "MAE SAI, Chiang Rai – ",
 	// "CHRISTCHURCH, 17 April 2019 —".
-	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’/ -]*\p{Lu}\.?)((?:,\s*[\pL\d][\pL\d.' ]{0,40}?)*)(\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s+`)
+	datelineRe = mustAnchored(`^(\p{Lu}[\p{Lu}\p{M}.'’/ -]*\p{Lu}\.?)((?:,\s*[\pL\d][\pL\d.' ]{0,40}?)*)(\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s+`)
 	// agencyDatelineRe: "Christchurch, New Zealand (Reuters) - ".
-	agencyDatelineRe = regexp.MustCompile(`^(\p{Lu}[\pL.'’ -]{1,30}?)((?:,\s*[\pL\d][\pL\d.' ]{0,30}?)*)(\s*\([^)]{1,40}\))\s*(?:[—–]|--?)\s+`)
+	agencyDatelineRe = mustAnchored(`^(\p{Lu}[\pL.'’ -]{1,30}?)((?:,\s*[\pL\d][\pL\d.' ]{0,30}?)*)(\s*\([^)]{1,40}\))\s*(?:[—–]|--?)\s+`)
 )
+
+// mayOpenDateline is a quick test before datelineRe: a match begins
+// with a capital followed by another character of a place in capitals.
+func mayOpenDateline(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(t[n:])
+	return unicode.Is(unicode.Lu, r) || unicode.Is(unicode.M, r) || strings.ContainsRune(".'’/ -", r)
+}
 
 // stripDatelines cuts the dateline from the start of the first paragraph
 // (and from any paragraph opening with a place in capitals and an agency).
@@ -248,7 +259,10 @@ func (a *Article) stripDatelines(us []*unit) {
 		}
 		seen++
 		h := head(u.text, 160)
-		m := datelineRe.FindStringSubmatchIndex(h)
+		var m []int
+		if mayOpenDateline(h) {
+			m = datelineRe.FindStringSubmatchIndex(h)
+		}
 		if m == nil && seen == 1 {
 			m = agencyDatelineRe.FindStringSubmatchIndex(h)
 		}

@@ -73,13 +73,11 @@ func isHardWrapped(lines []txtLine) bool {
 }
 
 // continues reports whether next goes on the paragraph that prev is in.
+// A bullet, a time stamp or a credit line never does; those tests come
+// last as they cost the most.
 func continues(prev, next string, wrapped bool) bool {
-	if bulletRe.MatchString(next) || timeStampRe.MatchString(next) || isCreditLine(next) {
-		return false
-	}
 	r, _ := utf8.DecodeRuneInString(next)
-	if !hasFinalStop(prev) && (unicode.IsLower(r) || strings.HasSuffix(prev, ",")) {
-		return true
-	}
-	return wrapped && utf8.RuneCountInString(prev) >= 55
+	joins := !hasFinalStop(prev) && (unicode.IsLower(r) || strings.HasSuffix(prev, ",")) ||
+		wrapped && utf8.RuneCountInString(prev) >= 55
+	return joins && !bulletRe.MatchString(next) && !timeStampRe.MatchString(next) && !isCreditLine(next)
 }
