@@ -2,8 +2,6 @@ package value
 
 import "time"
 
-var zeroTime time.Time
-
 // dateMatch is a date found at a token, with its last token.
 type dateMatch struct {
 	Date
@@ -53,9 +51,9 @@ var timeWords = map[string]bool{
 // mayStartDate is a cheap test before dateAt.
 func (t *text) mayStartDate(i int) bool { return t.startsAny(i, fDate) }
 
-// dateAt reads a date starting at token i.
-func (t *text) dateAt(i int, pub time.Time) (dateMatch, bool) {
-	return t.dateAtCtx(i, newResolver(pub), false)
+// dateAt reads a date starting at token i, against no publication date.
+func (t *text) dateAt(i int) (dateMatch, bool) {
+	return t.dateAtCtx(i, resolver{}, false)
 }
 
 // dateAtCtx reads a date at i; ctx says a word before it ("early",
@@ -164,7 +162,7 @@ func (t *text) dayNumberAt(i int) (int, int, bool) {
 	if !ok || t.digits(i) > 2 || v < 1 || v > 31 {
 		return 0, 0, false
 	}
-	if ordinalSuffix[t.word(i+1)] && t.adj(i+1) {
+	if t.adj(i+1) && ordinalSuffix[t.word(i+1)] {
 		return v, i + 1, true
 	}
 	return v, i, true

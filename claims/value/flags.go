@@ -28,9 +28,10 @@ const (
 // maxLexWord is the length of the longest word in lexFlags.
 var maxLexWord int
 
-// lexLens holds, for each first letter, a bit for each length of a word
-// in lexFlags: most words are ruled out before hashing.
-var lexLens [256]uint32
+// lexEnds holds, for each first and last letter (any case: the index is
+// the byte's last five bits), a bit for each length of a word in
+// lexFlags: most words are ruled out before hashing.
+var lexEnds [32][32]uint32
 
 // lexFlags maps every lower-case word the package reads to its flags: the
 // words that may start a value have some; the words read only around one
@@ -48,7 +49,7 @@ func buildLexFlags() map[string]wordFlags {
 			}
 			m[w] |= f
 			maxLexWord = max(maxLexWord, len(w))
-			lexLens[w[0]] |= 1 << len(w)
+			lexEnds[w[0]&31][w[len(w)-1]&31] |= 1 << len(w)
 		}
 	}
 	for w := range cardinals {
@@ -163,7 +164,7 @@ func lexHash(w string) uint32 {
 // lexLookup returns the slot of a word in lexSlots, its ASCII letters
 // read in lower case, or -1 when it is in no list.
 func lexLookup(w string) int {
-	if len(w) == 0 || len(w) > maxLexWord || lexLens[w[0]|0x20]&(1<<len(w)) == 0 {
+	if len(w) == 0 || len(w) > maxLexWord || lexEnds[w[0]&31][w[len(w)-1]&31]&(1<<len(w)) == 0 {
 		return -1
 	}
 	for h := lexHash(w); lexSlots[h].word != ""; h = (h + 1) & lexMask {

@@ -124,7 +124,7 @@ func (t *text) findNumbers() []NumberSpan {
 // or -1. Only digits, month names and a few words can start one.
 func (t *text) dateOrTime(i int) int {
 	if t.mayStartDate(i) {
-		if d, ok := t.dateAt(i, zeroTime); ok {
+		if d, ok := t.dateAt(i); ok {
 			return d.last
 		}
 	}

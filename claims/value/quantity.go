@@ -215,7 +215,7 @@ func (t *text) digitsAt(i int, money bool) (float64, int, bool, bool) {
 	if err != nil || math.IsInf(v, 0) {
 		return 0, 0, false, false
 	}
-	if ordinalSuffix[t.word(i+1)] && t.adj(i+1) {
+	if t.adj(i+1) && ordinalSuffix[t.word(i+1)] {
 		return v, i + 1, true, v == math.Trunc(v)
 	}
 	if m := t.scale(i + 1); m > 100 {

@@ -42,7 +42,14 @@ func scan(s string) *text {
 		case bDigit:
 			i = t.add(i, scanNum(s, i), tNum)
 		case bLetter:
-			i = t.add(i, scanWord(s, i), tWord)
+			j := i + 1
+			for j < len(s) && byteClass[s[j]] == bLetter {
+				j++
+			}
+			if j < len(s) && s[j] >= utf8.RuneSelf {
+				j = scanWord(s, j)
+			}
+			i = t.add(i, j, tWord)
 		case bPunct:
 			i = t.add(i, i+1, tPunct)
 		default:
@@ -123,7 +130,7 @@ func (t *text) has(i int, f wordFlags) bool {
 // startsAny reports whether the token at i may start a value of kind f:
 // numbers always may; words only when the lexicon says so.
 func (t *text) startsAny(i int, f wordFlags) bool {
-	tk := t.toks[i]
+	tk := &t.toks[i]
 	return tk.kind == tNum || tk.kind == tWord && tk.flags&f != 0
 }
 
@@ -155,6 +162,7 @@ func threeDigits(s string, i int) bool {
 	return i+3 == len(s) || !isDigit(s[i+3])
 }
 
+// scanWord reads the letters from i, ASCII or not.
 func scanWord(s string, i int) int {
 	for i < len(s) {
 		switch byteClass[s[i]] {
