@@ -16,6 +16,7 @@ func (x *extractor) counts(si int) {
 		nums := value.FindNumbers(x.sents[si].Text)
 		x.countClaims(si, nums)
 		x.durationClaims(si, nums)
+		x.pauseClaims(si, nums)
 		x.shotClaims(si, nums)
 		x.distanceClaims(si, nums)
 	}

@@ -41,7 +41,7 @@ func (x *extractor) distanceClaims(si int, nums []value.NumberSpan) {
 			attr = "distance " + dir + " of " + from // only the same bearing is the same place
 		}
 		v := numberValue(km)
-		v.Text, v.Unit = n.Text, "km"
+		v.Text, v.Unit = houseQuantity(n.Text), "km"
 		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: "distance", Attribute: attr,
 			Value: v, Start: s.Start + n.Start, End: s.Start + n.End}, si)
 	}

@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/crosscheck/crosscheck/claims/value"
 )
 
@@ -32,10 +35,78 @@ func (x *extractor) durationClaims(si int, nums []value.NumberSpan) {
 			continue
 		}
 		v := numberValue(days)
-		v.Text, v.Unit = n.Text, "day"
+		v.Text, v.Unit = houseQuantity(n.Text), "day"
 		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: slot, Attribute: "days " + slot, Value: v,
 			Start: s.Start + n.Start, End: s.Start + n.End}, si)
 	}
+}
+
+// pauses are the nouns of a break in someone's work or training, after
+// its length ("an 11-month break"); pausedBy are the verbs before it
+// ("interrupted for seven months").
+var (
+	pauses   = map[string]bool{"break": true, "hiatus": true, "pause": true, "interruption": true, "absence": true, "suspension": true, "sabbatical": true}
+	pausedBy = map[string]bool{"interrupted": true, "suspended": true, "paused": true, "halted": true}
+)
+
+// pauseClaims reads how long a person's break lasted: "took an 11-month
+// break", "his training was interrupted for about seven months". The
+// person is the last one the sentence names before the length, leaving
+// out the speaker of "he said".
+func (x *extractor) pauseClaims(si int, nums []value.NumberSpan) {
+	s := x.sents[si]
+	toks := s.Tokens
+	for _, n := range nums {
+		if n.Ordinal || !timeUnit(n.Unit) || n.Unit == "hour" {
+			continue
+		}
+		from, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
+		after := to < len(toks) && pauses[lower(toks[to])]
+		before := from >= 2 && lower(toks[from-1]) == "for" && pausedBy[lower(toks[from-2])]
+		if !after && !before {
+			continue
+		}
+		person := -1
+		for _, r := range x.refs[si] {
+			if r.to > from || r.entity < 0 || x.doc.Entities[r.entity].Type != Person {
+				continue
+			}
+			if r.to < len(toks) && toks[r.to].flags&fReporting != 0 {
+				continue // "he said": the speaker, not the one who paused
+			}
+			person = r.entity
+		}
+		if person < 0 {
+			person = x.possessorBefore(si, from)
+		}
+		days, ok := value.Convert(n.Number, "day")
+		if person < 0 || !ok {
+			continue
+		}
+		v := numberValue(days)
+		v.Text, v.Unit = houseQuantity(n.Text), "day"
+		x.add(Claim{Kind: Attribute, Subject: person, Attribute: "length of break", Value: v,
+			Start: s.Start + n.Start, End: s.Start + n.End}, si)
+	}
+}
+
+// possessorBefore returns whom "his" or "her" before token i of sentence
+// si means when the sentence names no one: the person the closest earlier
+// sentence of the same paragraph is about.
+func (x *extractor) possessorBefore(si, i int) int {
+	toks := x.sents[si].Tokens
+	found := false
+	for k := 0; k < i; k++ {
+		if w := lower(toks[k]); w == "his" || w == "her" {
+			found = true
+		}
+	}
+	for k := si - 1; found && k >= 0 && x.sents[k].Block == x.sents[si].Block; k-- {
+		if x.focus[k] >= 0 {
+			return x.focus[k]
+		}
+	}
+	return -1
 }
 
 func timeUnit(u string) bool {
@@ -61,4 +132,41 @@ func (x *extractor) ordealNear(si, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// houseQuantity writes a quantity in one style, whatever the article
+// wrote: "11-month" and "six-week" as "11 months" and "six weeks", "5km"
+// as "5 km", so that the values of a finding read alike; the sentence
+// keeps the article's words.
+func houseQuantity(s string) string {
+	if h := strings.LastIndexByte(s, '-'); h > 0 && unitWords[s[h+1:]] {
+		num, unit := s[:h], s[h+1:]
+		switch {
+		case isOne(num) || len(unit) <= 2:
+		case unit == "foot":
+			unit = "feet"
+		default:
+			unit += "s" // "an 11-month break": eleven months
+		}
+		return num + " " + unit
+	}
+	d := strings.LastIndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+	if d < 0 || d+1 >= len(s) || !unicode.IsLetter(rune(s[d+1])) {
+		return s
+	}
+	if strings.IndexFunc(s[d+1:], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return s
+	}
+	return s[:d+1] + " " + s[d+1:] // "5km"
+}
+
+// unitWords are the units a quantity written as an adjective ends in.
+var unitWords = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "mile": true, "km": true, "kilometre": true, "kilometer": true,
+	"metre": true, "meter": true, "m": true, "foot": true, "ft": true, "yard": true}
+
+// isOne reports whether a number as written is one: "1", "a 1", "one".
+func isOne(num string) bool {
+	w := num[strings.LastIndexByte(num, ' ')+1:]
+	return w == "1" || strings.EqualFold(w, "one") || strings.EqualFold(w, "a")
 }

@@ -24,6 +24,43 @@ func TestHouseTime(t *testing.T) {
 	}
 }
 
+func TestHouseQuantity(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"11-month", "11 months"},
+		{"a 1-month", "a 1 month"},
+		{"some 5km", "some 5 km"},
+		{"about 4 km", "about 4 km"},
+		{"2.5-mile", "2.5 miles"},
+		{"21-km", "21 km"},
+		{"six-week", "six weeks"},
+		{"one-year", "one year"},
+		{"foot", "foot"},
+		{"a 6-foot", "a 6 feet"},
+		{"twenty-one", "twenty-one"},
+		{"nine days", "nine days"},
+		{"ten", "ten"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := houseQuantity(tt.in); got != tt.want {
+			t.Errorf("houseQuantity(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzHouseQuantity(f *testing.F) {
+	f.Add("11-month")
+	f.Add("some 5km")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := houseQuantity(s)
+		// only a space, a hyphen and a plural s may change
+		strip := func(s string) string { return strings.NewReplacer(" ", "", "-", "", "s", "").Replace(s) }
+		if strip(got) != strip(s) {
+			t.Fatalf("houseQuantity(%q) = %q changed more than its spacing", s, got)
+		}
+	})
+}
+
 func FuzzHouseTime(f *testing.F) {
 	f.Add("about 2am")
 	f.Add("10.30pm local time")

@@ -163,7 +163,11 @@ func personNounBefore(toks []Token, names []ref, i int) bool {
 	for k := from; k < i; k++ {
 		// a common noun for a person, or an object pronoun ("raped him
 		// when he was 5"): the pronoun may mean that other person
-		if w := lower(toks[k]); personNouns[w] || w == "him" || w == "her" || w == "them" {
+		w := lower(toks[k])
+		if personNouns[w] && k >= 2 && lower(toks[k-2]) == "as" && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") {
+			continue // "as a boy he …": what he was, not someone else
+		}
+		if personNouns[w] || w == "him" || w == "her" || w == "them" {
 			return true
 		}
 	}
