@@ -454,6 +454,16 @@ func eventAt(toks []Token, i int) (event, bool) {
 		return event{lemma: "lose contact", at: i, end: i + 3}, true
 	case (w == "disappeared" || w == "vanished") && next == "from" && i+3 < len(toks) && toks[i+2].Upper() && wordAt(toks, i+3) == "radar":
 		return event{lemma: "lose contact", at: i, end: i + 4}, true // "from French radar"
+	case (w == "began" || w == "started") && next == "to" && (wordAt(toks, i+2) == "descend" ||
+		wordAt(toks, i+2) == "lose" && (wordAt(toks, i+3) == "height" || wordAt(toks, i+3) == "altitude")):
+		return event{lemma: "begin descent", at: i, end: i + 3, thingFor: "descent"}, true // "began to lose height"
+	case (w == "began" || w == "started") && (next == "descending" || next == "descent" ||
+		(next == "its" || next == "the" || next == "a") && wordAt(toks, i+2) == "descent"):
+		return event{lemma: "begin descent", at: i, end: i + 2, thingFor: "descent"}, true
+	case (w == "began" || w == "started") && prev == "descent":
+		return event{lemma: "begin descent", at: i, end: i + 1, thingFor: "descent"}, true // "the descent began"
+	case w == "left" && (next == "its" || next == "the") && (wordAt(toks, i+2) == "altitude" || wordAt(toks, i+3) == "altitude"):
+		return event{lemma: "begin descent", at: i, end: i + 3, thingFor: "descent"}, true // "left its assigned altitude"
 	case (w == "began" || w == "started") && i > 0 && toks[i-1].Lower() && !stopBefore[prev]:
 		return event{lemma: "begin", at: i, end: i + 1, thingFor: prev}, true
 	}
@@ -519,9 +529,101 @@ func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times [
 			c.Value = Value{Type: TimeValue, Text: houseTime(t.Text), Norm: clockNorm(t.Clock)}
 			c.Start, c.End = x.sents[si].Start+t.Start, x.sents[si].Start+t.End
 			x.add(c, si)
-			break
+			return
 		}
 	}
+	if r, ok := x.relativeTime(si, ev, times); ok {
+		c.Attribute = ev.lemma + " time"
+		c.Value = Value{Type: TimeValue, Text: r.text, Norm: clockNorm(r.clock)}
+		c.Start, c.End = r.start, r.end
+		x.add(c, si)
+	}
+}
+
+// relative is a clock time read as an interval after another one.
+type relative struct {
+	clock      value.Clock
+	text       string // "about 10:46 (one minute after 10:45)"
+	start, end int    // the words "one minute later", in the article
+}
+
+// timeUnits are the units of a relative time, in minutes.
+var timeUnits = map[string]int{"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
+
+// relativeTime reads "one minute later", "about ten minutes later" before
+// an event verb of its clause, and counts from the last clock time written
+// before it, in the sentence or the one before in the same paragraph:
+// "reached cruising altitude at 10:45. Roughly one minute later it began
+// to lose height" puts the descent at about 10:46.
+func (x *extractor) relativeTime(si int, ev event, times []value.TimeSpan) (relative, bool) {
+	s := x.sents[si]
+	toks := s.Tokens
+	for k := ev.at - 1; k >= 2 && k >= ev.at-6; k-- {
+		if lower(toks[k]) != "later" {
+			continue
+		}
+		per, ok := timeUnits[lower(toks[k-1])]
+		if !ok {
+			return relative{}, false
+		}
+		nw := lower(toks[k-2])
+		n, ok := smallNumbers[nw]
+		if nw == "a" || nw == "an" {
+			n, ok = 1, true
+		}
+		if !ok {
+			return relative{}, false
+		}
+		from := k - 2
+		hedged := from > 0 && hedges[lower(toks[from-1])]
+		if hedged {
+			from--
+		}
+		anchor, ok := x.anchorTime(si, toks[from].Start-s.Start, times)
+		if !ok {
+			return relative{}, false
+		}
+		c := anchor
+		c.Minute = (anchor.Minute + n*per) % (24 * 60)
+		c.Approx = anchor.Approx || hedged
+		if hedged {
+			c.Prec = max(c.Prec, n*per/4+1) // "roughly one minute later": give or take a minute
+		}
+		text := clockNorm(c)
+		text = strings.TrimPrefix(text, "~")
+		if c.Approx {
+			text = "about " + text
+		}
+		text += " (" + strings.ToLower(joinTokens(toks[k-2:k])) + " after " + houseTime(anchor.Text) + ")"
+		return relative{clock: c, text: text, start: toks[from].Start, end: toks[k].End}, true
+	}
+	return relative{}, false
+}
+
+// hedges soften a relative time: "roughly one minute later".
+var hedges = map[string]bool{"about": true, "roughly": true, "around": true, "some": true,
+	"approximately": true, "nearly": true, "almost": true}
+
+// anchorTime returns the last clock time before byte off of sentence si,
+// or else the last of the sentence before in the same paragraph.
+func (x *extractor) anchorTime(si, off int, times []value.TimeSpan) (value.Clock, bool) {
+	var last *value.TimeSpan
+	for i := range times {
+		if times[i].End <= off {
+			last = &times[i]
+		}
+	}
+	if last != nil {
+		return last.Clock, true
+	}
+	if si == 0 || x.sents[si-1].Block != x.sents[si].Block {
+		return value.Clock{}, false
+	}
+	prev := value.FindTimes(x.sents[si-1].Text)
+	if len(prev) == 0 {
+		return value.Clock{}, false
+	}
+	return prev[len(prev)-1].Clock, true
 }
 
 // deathPlace reads where someone died when the text says it plainly: "at
@@ -597,7 +699,7 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 		}
 		return e, ""
 	}
-	if ev.thingFor != "" {
+	if ev.thingFor != "" && ev.lemma != "begin descent" {
 		return -1, ev.thingFor
 	}
 	toks := x.sents[si].Tokens
@@ -611,7 +713,18 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 			return -1, vehicleSubject(w)
 		}
 	}
-	return -1, ""
+	// "… reached its cruising altitude. Minutes later it began to lose
+	// height": "it" is the vehicle of the sentence before
+	if ev.at > 0 && lower(toks[ev.at-1]) == "it" {
+		for k := si - 1; k >= 0 && k >= si-2 && x.sents[k].Block == x.sents[si].Block; k-- {
+			for _, t := range x.sents[k].Tokens {
+				if w := lower(t); vehicles[w] {
+					return -1, vehicleSubject(w)
+				}
+			}
+		}
+	}
+	return -1, ev.thingFor // "the descent began at 10:31", no vehicle named
 }
 
 // vehicleSubject names a vehicle as a plain subject: every word for an

@@ -84,6 +84,10 @@ func TestEventTimes(t *testing.T) {
 		{"contact lost", "Controllers lost contact with the jet at 09:52 GMT.", "flight", "lose contact time", "09:52 GMT", "09:52 GMT", claims.TimeValue},
 		{"radar", "The aircraft disappeared from radar at 10:07.", "flight", "lose contact time", "10:07", "10:07", claims.TimeValue},
 		{"named radar", "The jet turned east and later disappeared from Maltese radar at 10:12.", "flight", "lose contact time", "10:12", "10:12", claims.TimeValue},
+		{"descent, relative", "The airliner levelled off at 9:20. About two minutes later it began to lose height.", "flight", "begin descent time", "about 09:22 (two minutes after 9:20)", "~09:22", claims.TimeValue},
+		{"descent, a minute later", "The jet was cruising at 14:05 GMT. A minute later it started its descent.", "flight", "begin descent time", "14:06 GMT (a minute after 14:05 GMT)", "14:06 GMT", claims.TimeValue},
+		{"left its altitude", "The plane left its assigned altitude at 9:31 without clearance.", "flight", "begin descent time", "9:31", "09:31", claims.TimeValue},
+		{"the descent began", "The descent began at 9:31, the airline said.", "descent", "begin descent time", "9:31", "09:31", claims.TimeValue},
 		{"began", "The evacuation began at around 6 p.m.", "evacuation", "begin time", "around 6 p.m.", "~18:00", claims.TimeValue},
 	}
 	for _, tt := range tests {

@@ -21,7 +21,7 @@ const (
 // eventWords are the words an event verb can start with (see eventAt).
 var eventWords = []string{"died", "killed", "shot", "found", "crashed", "took", "lost", "disappeared",
 	"vanished", "began", "started", "born", "arrested", "detained", "charged", "sentenced",
-	"released", "freed", "passed", "blacked", "ran", "collapsed"}
+	"released", "freed", "passed", "blacked", "ran", "collapsed", "left"}
 
 // buildFlags makes the word → flags table of a lexicon.
 func buildFlags(l *Lexicon) map[string]uint32 {
