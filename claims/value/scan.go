@@ -19,6 +19,7 @@ const (
 type token struct {
 	start, end int
 	kind       tokKind
+	plain      bool      // for numbers: digits only, without "," or "."
 	flags      wordFlags // for words: what the word may start
 	lex        uint16    // for words in lexFlags: their slot in lexSlots, plus one
 }
@@ -112,10 +113,13 @@ func (t *text) scanRune(i int) int {
 
 func (t *text) add(start, end int, k tokKind) int {
 	tk := token{start: start, end: end, kind: k}
-	if k == tWord {
+	switch k {
+	case tWord:
 		if h := lexLookup(t.s[start:end]); h >= 0 {
 			tk.flags, tk.lex = lexSlots[h].flags, uint16(h+1)
 		}
+	case tNum:
+		tk.plain = allDigits(t.s[start:end])
 	}
 	t.toks = append(t.toks, tk)
 	return end
@@ -223,7 +227,14 @@ func (t *text) punct(i int, p string) bool {
 
 // dash reports whether the token at i is a hyphen or a dash.
 func (t *text) dash(i int) bool {
-	return t.punct(i, "-") || t.punct(i, "–") || t.punct(i, "—") || t.punct(i, "‐")
+	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tPunct {
+		return false
+	}
+	switch t.raw(i) {
+	case "-", "–", "—", "‐":
+		return true
+	}
+	return false
 }
 
 // adj reports whether the token at i directly follows the one before it.
@@ -260,16 +271,20 @@ func (t *text) span(i, j int) (int, int) { return t.toks[i].start, t.toks[j].end
 // digits is the length of the number token at i when it is all digits,
 // else 0.
 func (t *text) digits(i int) int {
-	w := t.raw(i)
-	if !t.isNum(i) {
+	if !t.isNum(i) || !t.toks[i].plain {
 		return 0
 	}
-	for j := 0; j < len(w); j++ {
-		if !isDigit(w[j]) {
-			return 0
+	return t.toks[i].end - t.toks[i].start
+}
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
 		}
 	}
-	return len(w)
+	return true
 }
 
 // intAt is the value of an all-digit token at i (at most nine digits).
