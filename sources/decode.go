@@ -72,7 +72,7 @@ func firstInvalid(data []byte) int {
 
 // lineStarts returns the byte offset of the start of every line of s.
 func lineStarts(s string) []int {
-	ls := []int{0}
+	ls := make([]int, 1, strings.Count(s, "\n")+1)
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
 			ls = append(ls, i+1)

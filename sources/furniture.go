@@ -98,11 +98,19 @@ func lastStop(t string) int {
 	return i + 1
 }
 
+// The words, in any case, that the furniture patterns need: quick tests
+// before they are run.
+var (
+	cookieWords     = newLowerSet("cookie")
+	commentWords    = newLowerSet("comment")
+	newsletterWords = newLowerSet("newsletter", "sign up", "subscribe", "inbox")
+	rightsWords     = newLowerSet("reserved", "terms", "privacy")
+)
+
 // isFurnitureLine reports whether a block is page furniture by its text alone.
 func isFurnitureLine(t string) bool {
 	n := wordsUpTo(t, 31) // past 30, the count does not matter
-	low := strings.ToLower(t)
-	if strings.Contains(low, "cookie") && consentRe.MatchString(t) {
+	if cookieWords.in(t) && consentRe.MatchString(t) {
 		return true
 	}
 	if n > 30 {
@@ -111,29 +119,19 @@ func isFurnitureLine(t string) bool {
 	switch {
 	case shareRe.MatchString(head(t, 60)), tagsRe.MatchString(head(t, 40)), adRe.MatchString(t):
 		return true
-	case strings.Contains(low, "comment") && commentsRe.MatchString(t):
+	case commentWords.in(t) && commentsRe.MatchString(t):
 		return true
-	case containsAny(low, "newsletter", "sign up", "subscribe", "inbox") && newsletterRe.MatchString(t):
+	case newsletterWords.in(t) && newsletterRe.MatchString(t):
 		return true
 	case strings.Contains(t, "°") && weatherRe.MatchString(t):
 		return n <= 6
-	case containsAny(low, "reserved", "terms", "privacy") && rightsRe.MatchString(t):
+	case rightsWords.in(t) && rightsRe.MatchString(t):
 		return n <= 25
 	case updatedRe.MatchString(head(t, 40)):
 		_, _, _, ok := findDate(t)
 		return ok && n <= 10
 	}
 	return isSectionLabel(t)
-}
-
-// containsAny reports whether s contains one of the words.
-func containsAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // creditWords are words one of which (in any case) a credit holds when
@@ -185,9 +183,9 @@ func isTitleCase(t string) bool {
 		return false
 	}
 	caps, n := 0, 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || smallWords[strings.ToLower(w)] {
+		if w == "" || isSmallWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -200,6 +198,21 @@ func isTitleCase(t string) bool {
 		}
 	}
 	return n >= 3 && caps*5 >= n*4
+}
+
+// isSmallWord reports whether w in lower case is one of smallWords.
+func isSmallWord(w string) bool {
+	var low [4]byte // as long as the longest small word
+	n := 0
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r >= utf8.RuneSelf || n == len(low) {
+			return false
+		}
+		low[n] = byte(r)
+		n++
+	}
+	return smallWords[string(low[:n])]
 }
 
 // hasFinalStop reports whether t ends a sentence (after closing quotes or brackets).

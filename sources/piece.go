@@ -26,9 +26,44 @@ type pieceBuilder struct {
 
 // addText appends s, which starts at byte orig of the input.
 func (pb *pieceBuilder) addText(s string, orig int) {
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if j := printableRun(s, i); j > i {
+			pb.putASCII(s[i:j], orig+i)
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		pb.addRune(r, orig+i, utf8.RuneLen(r))
+		i += n
 	}
+}
+
+// printableRun returns the end of the run of printable ASCII characters
+// other than the space that starts at s[i]: those are added as they are.
+func printableRun(s string, i int) int {
+	for i < len(s) && s[i] > ' ' && s[i] < 0x7F {
+		i++
+	}
+	return i
+}
+
+// putASCII writes s, printable ASCII without spaces that came from orig
+// byte for byte: it is addRune for each byte, run by run.
+func (pb *pieceBuilder) putASCII(s string, orig int) {
+	if pb.space {
+		pb.space = false
+		pb.put(' ', pb.spaceAt, pb.spaceW)
+	}
+	off := pb.b.Len()
+	pb.b.WriteString(s)
+	if k := len(pb.spans) - 1; k >= 0 {
+		sp := &pb.spans[k]
+		if sp.off+sp.n == off && sp.orig+sp.n == orig && sp.whole {
+			sp.n += len(s)
+			return
+		}
+	}
+	pb.spans = append(pb.spans, span{off: off, orig: orig, n: len(s), whole: true})
 }
 
 // addDecoded appends s, decoded from the size bytes of input at orig
@@ -86,6 +121,7 @@ func (pb *pieceBuilder) piece(kind BlockKind) piece {
 // newPiece builds a block from the input text s found at orig.
 func newPiece(kind BlockKind, s string, orig int) piece {
 	var pb pieceBuilder
+	pb.b.Grow(len(s)) // the text never grows: spaces fold, invisibles go
 	pb.addText(s, orig)
 	return pb.piece(kind)
 }
@@ -93,6 +129,9 @@ func newPiece(kind BlockKind, s string, orig int) piece {
 // isFoldSpace reports whether r is white space folded to one ' ':
 // line breaks, tabs, no-break and the other Unicode spaces.
 func isFoldSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' ||
 		r == 0x85 || r == 0xA0 || unicode.Is(unicode.Zs, r) || r == 0x2028 || r == 0x2029
 }
@@ -100,6 +139,9 @@ func isFoldSpace(r rune) bool {
 // isInvisible reports whether r is dropped from the text: soft hyphens,
 // zero-width characters, byte order marks and other control characters.
 func isInvisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < ' ' || r == 0x7F
+	}
 	switch r {
 	case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E, utf8.RuneError:
 		return true
@@ -132,7 +174,15 @@ func (p piece) slice(i, j int) piece {
 
 // assemble joins the pieces into a's Text, Blocks and spans.
 func (a *Article) assemble(ps []piece) {
+	size, nspans := 0, 0
+	for _, p := range ps {
+		size += len(p.text) + len("\n\n")
+		nspans += len(p.spans)
+	}
 	var b strings.Builder
+	b.Grow(size)
+	a.Blocks = make([]Block, 0, len(ps))
+	a.spans = make([]span, 0, nspans)
 	for _, p := range ps {
 		if p.text == "" {
 			continue

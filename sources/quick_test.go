@@ -40,9 +40,10 @@ var trickyLines = []string{
 	"Monday, 12 February 2017", "TUE 2017-02-12", "Wednesday 12th of February 2017", "sat. 2017-02-12",
 	"MOSCOW (Agency) — Body text.", "COLOGNE - x", "MAE SAI, Chiang Rai – x", "CHRISTCHURCH, 17 April 2019 — x",
 	"Christchurch, New Zealand (Reuters) - x", "A man -- x", "A. B. — x", "ÉCOLE — x", "E\u0301COLE - x",
-	"O'HARE — x", "O’HARE — x", "U/N — x", "Lisbon 24°C", "12 comments", "Comments are closed", "In 1998, x.",
+	"O'HARE — x", "O’HARE — x", "U/N — x", "Lisbon 24°C", "12 comments", "We use cookies", "COOKİES", "Comment", "Sign up for our newsletter",
+	"SİGN UP", "Subscribe to", "in your İnbox", "All rights reserved", "Terms and conditions", "Privacy policy", "PRİVACY", "Comments are closed", "In 1998, x.",
 	"# Heading", "   ### Heading", "```go", "~~~", "---", "* * *", "===", "1) item", "> quote", "[ref]: http://x",
-	"![alt](src)", "<div class=x>", "</span>", "&amp;", "&#8220;", "&#x201C;",
+	"![alt](src)", "A Man And İnto The Night", "Wİth İS Vİa", "INTO OVER", "İNTOO", "\xffof", "<div class=x>", "</span>", "&amp;", "&#8220;", "&#x201C;",
 }
 
 // testLines are the tricky lines, the lines of the test articles and, when
@@ -92,9 +93,22 @@ func checkQuick(t *testing.T, s string) {
 	if got, want := creditWords.in(s), containsAny(low, "photo", "picture", "image", "credit", "(c)", "getty", "shutterstock", "alamy", "copyright"); got != want {
 		t.Errorf("creditWords.in(%q) = %v, want %v", s, got, want)
 	}
+	for w := range strings.FieldsSeq(s) {
+		if got, want := isSmallWord(w), smallWords[strings.ToLower(w)]; got != want {
+			t.Errorf("isSmallWord(%q) = %v, want %v", w, got, want)
+		}
+	}
 	for name, re := range anchoredPatterns {
 		if re.Regexp.MatchString(s) && !re.mayMatch(s) {
 			t.Errorf("%s: the quick test refuses %q, which the pattern matches", name, s)
+		}
+	}
+	for ws, words := range map[*wordSet][]string{
+		cookieWords: {"cookie"}, commentWords: {"comment"},
+		newsletterWords: {"newsletter", "sign up", "subscribe", "inbox"}, rightsWords: {"reserved", "terms", "privacy"},
+	} {
+		if got, want := ws.in(s), containsAny(low, words...); got != want {
+			t.Errorf("in(%q) = %v for %q, want %v", s, got, words, want)
 		}
 	}
 	if agencyRe.MatchString(s) && !agencyWords.in(s) {
@@ -111,6 +125,16 @@ func checkQuick(t *testing.T, s string) {
 			t.Errorf("hasYear refuses %q, which %v matches", s, re)
 		}
 	}
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // equalInts reports whether two match indexes are the same (nil or not).

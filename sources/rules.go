@@ -41,7 +41,7 @@ func (a *Article) applyRules(us []*unit, rs ruleSet) []piece {
 	}
 	dropTrailingBios(us)
 	a.stripDatelines(us)
-	var out []piece
+	out := make([]piece, 0, len(us))
 	for _, u := range us {
 		if !u.drop && u.text != "" {
 			out = append(out, u.piece)

@@ -15,7 +15,7 @@ type txtLine struct {
 
 // splitLines returns the non-blank lines of s from offset from on.
 func splitLines(s string, from int) []txtLine {
-	var out []txtLine
+	out := make([]txtLine, 0, strings.Count(s[from:], "\n")+1)
 	gap := true
 	for from <= len(s) {
 		end := strings.IndexByte(s[from:], '\n')
@@ -43,14 +43,17 @@ func isBlankRune(r rune) bool { return isFoldSpace(r) || isInvisible(r) }
 func (a *Article) parseText() []*unit {
 	lines := splitLines(a.src, 0)
 	wrapped := isHardWrapped(lines)
-	var us []*unit
+	// the units are made in one array, never grown: us points into it
+	units := make([]unit, 0, len(lines))
+	us := make([]*unit, 0, len(lines))
 	for i := 0; i < len(lines); {
 		j := i + 1
 		for j < len(lines) && !lines[j].gap && continues(lines[j-1].text, lines[j].text, wrapped) {
 			j++
 		}
 		p := newPiece(Paragraph, a.src[lines[i].start:lines[j-1].end], lines[i].start)
-		us = append(us, &unit{piece: p, gap: lines[i].gap})
+		units = append(units, unit{piece: p, gap: lines[i].gap})
+		us = append(us, &units[len(units)-1])
 		i = j
 	}
 	return us

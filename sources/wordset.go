@@ -12,6 +12,7 @@ type wordSet struct {
 	// one: an ASCII byte in either case, or the first byte of one of the
 	// few runes beyond ASCII that stand for an ASCII letter (see asciiOf).
 	byStart [256][]string
+	starts  [256]bool // the bytes with words in byStart
 }
 
 // newLowerSet makes a set of words, each of two bytes or more, found as
@@ -24,7 +25,10 @@ func newFoldSet(words ...string) *wordSet { return newWordSet(true, words) }
 
 func newWordSet(fold bool, words []string) *wordSet {
 	ws := &wordSet{fold: fold}
-	add := func(c byte, w string) { ws.byStart[c] = append(ws.byStart[c], w) }
+	add := func(c byte, w string) {
+		ws.byStart[c] = append(ws.byStart[c], w)
+		ws.starts[c] = true
+	}
 	for _, w := range words {
 		c := w[0]
 		add(c, w)
@@ -58,14 +62,22 @@ func asciiOf(r rune, fold bool) (byte, bool) {
 // in reports whether s holds one of the words.
 func (ws *wordSet) in(s string) bool {
 	for i := 0; i < len(s); i++ {
-		for _, w := range ws.byStart[s[i]] {
-			// most candidates fail on the second byte: test it first
-			if i+1 < len(s) && s[i+1] < utf8.RuneSelf && lowerASCII(s[i+1]) != w[1] {
-				continue
-			}
-			if ws.hasPrefix(s[i:], w) {
-				return true
-			}
+		if ws.starts[s[i]] && ws.at(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports whether one of the words stands at s[i:].
+func (ws *wordSet) at(s string, i int) bool {
+	for _, w := range ws.byStart[s[i]] {
+		// most candidates fail on the second byte: test it first
+		if i+1 < len(s) && s[i+1] < utf8.RuneSelf && lowerASCII(s[i+1]) != w[1] {
+			continue
+		}
+		if ws.hasPrefix(s[i:], w) {
+			return true
 		}
 	}
 	return false
