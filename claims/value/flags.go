@@ -11,11 +11,14 @@ type wordFlags uint16
 
 const (
 	fHedge   wordFlags = 1 << iota // the first word of a hedge before a number: "about", "at"
+	fHedge1                        // the first word of a hedge of one word, or of "approx.": "about"
+	fHedge2                        // the second word of a hedge: "least" in "at least"
 	fQuant                         // the first word of a vague quantity or a range: "several", "a", "between"
 	fCard                          // a cardinal: "twenty"
 	fOrd                           // an ordinal: "second"
 	fScale                         // a scale: "hundred", "million"
 	fUnit                          // a unit: "km", "years", "m"
+	fPhrase2                       // the second word of a vague phrase: "few" in "a few"
 	fDate                          // a date: "yesterday", "Monday", "December", "two"
 	fClock                         // a clock time: "noon", "around"
 	fWeekday                       // a weekday name
@@ -62,12 +65,18 @@ func buildLexFlags() map[string]wordFlags {
 		add(fHedge, w)
 		for _, seq := range seqs {
 			add(0, seq...)
+			if second := seq[1]; second[0] == '@' || !isLetter(second[0]) {
+				add(fHedge1, w) // "about", "approx", "."
+			} else {
+				add(fHedge2, second)
+			}
 		}
 	}
 	for w, phrases := range vaguePhrases {
 		add(fQuant, w)
 		for _, p := range phrases {
 			add(0, p.words...)
+			add(fPhrase2, p.words[1]) // every phrase has two words or more
 		}
 	}
 	for w := range vagueWords {

@@ -255,7 +255,7 @@ var prefixHedges = namedSeqs(map[string][][]string{
 // prefixHedge matches a hedge at i and returns its normal name and the
 // token after it, or "" and i.
 func (t *text) prefixHedge(i int) (string, int) {
-	if !t.has(i, fHedge) {
+	if !t.has(i, fHedge) || !t.has(i, fHedge1) && !t.has(i+1, fHedge2) {
 		return "", i
 	}
 	for _, seq := range prefixHedges[t.word(i)] {

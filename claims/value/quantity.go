@@ -113,10 +113,12 @@ func (t *text) vagueAt(i int) (quantity, int, bool) {
 		return q, 0, false
 	}
 	w := t.word(i)
-	for _, p := range vaguePhrases[w] {
-		if _, j, ok := t.matchSeq(i, p.words); ok {
-			q.Lo, q.Hi, q.Approx, q.Hedge = p.lo, p.hi, p.approx, "vague"
-			return t.vagueScale(q, j-1)
+	if t.has(i+1, fPhrase2) {
+		for _, p := range vaguePhrases[w] {
+			if _, j, ok := t.matchSeq(i, p.words); ok {
+				q.Lo, q.Hi, q.Approx, q.Hedge = p.lo, p.hi, p.approx, "vague"
+				return t.vagueScale(q, j-1)
+			}
 		}
 	}
 	if r, ok := vagueWords[w]; ok && (w != "scores" || t.is(i+1, "of")) {
