@@ -91,6 +91,10 @@ func FindNumbers(s string) []NumberSpan {
 func (t *text) findNumbers() []NumberSpan {
 	out := t.nums[:0]
 	for i := 0; i < t.n(); {
+		if !t.startsAny(i, fNum|fDate|fClock) && !t.startsNegOrMoney(i) {
+			i++ // most tokens start nothing
+			continue
+		}
 		if t.startsAny(i, fDate|fClock) {
 			if end := t.dateOrTime(i); end >= 0 {
 				i = end + 1
