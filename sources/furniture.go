@@ -101,16 +101,19 @@ func lastStop(t string) int {
 // The words, in any case, that the furniture patterns need: quick tests
 // before they are run.
 var (
-	cookieWords     = newLowerSet("cookie")
-	commentWords    = newLowerSet("comment")
-	newsletterWords = newLowerSet("newsletter", "sign up", "subscribe", "inbox")
-	rightsWords     = newLowerSet("reserved", "terms", "privacy")
+	furnitureWords = newLowerSet("cookie", "comment", "newsletter", "sign up", "subscribe", "inbox", "reserved", "terms", "privacy")
+
+	cookieWord      = furnitureWords.mask("cookie")
+	commentWord     = furnitureWords.mask("comment")
+	newsletterWords = furnitureWords.mask("newsletter", "sign up", "subscribe", "inbox")
+	rightsWords     = furnitureWords.mask("reserved", "terms", "privacy")
 )
 
 // isFurnitureLine reports whether a block is page furniture by its text alone.
 func isFurnitureLine(t string) bool {
 	n := wordsUpTo(t, 31) // past 30, the count does not matter
-	if cookieWords.in(t) && consentRe.MatchString(t) {
+	words := furnitureWords.found(t)
+	if words&cookieWord != 0 && consentRe.MatchString(t) {
 		return true
 	}
 	if n > 30 {
@@ -119,13 +122,13 @@ func isFurnitureLine(t string) bool {
 	switch {
 	case shareRe.MatchString(head(t, 60)), tagsRe.MatchString(head(t, 40)), adRe.MatchString(t):
 		return true
-	case commentWords.in(t) && commentsRe.MatchString(t):
+	case words&commentWord != 0 && commentsRe.MatchString(t):
 		return true
-	case newsletterWords.in(t) && newsletterRe.MatchString(t):
+	case words&newsletterWords != 0 && newsletterRe.MatchString(t):
 		return true
 	case strings.Contains(t, "°") && weatherRe.MatchString(t):
 		return n <= 6
-	case rightsWords.in(t) && rightsRe.MatchString(t):
+	case words&rightsWords != 0 && rightsRe.MatchString(t):
 		return n <= 25
 	case updatedRe.MatchString(head(t, 40)):
 		_, _, _, ok := findDate(t)
@@ -164,7 +167,7 @@ func isBio(t string) bool {
 
 // byline returns the name in a byline such as "By Jane Roe • 6 Jul 2018".
 func byline(t string) (string, bool) {
-	if wordsUpTo(t, 15) > 14 {
+	if !bylineRe.mayMatch(t) || wordsUpTo(t, 15) > 14 {
 		return "", false
 	}
 	m := bylineRe.FindStringSubmatch(t)

@@ -103,12 +103,10 @@ func checkQuick(t *testing.T, s string) {
 			t.Errorf("%s: the quick test refuses %q, which the pattern matches", name, s)
 		}
 	}
-	for ws, words := range map[*wordSet][]string{
-		cookieWords: {"cookie"}, commentWords: {"comment"},
-		newsletterWords: {"newsletter", "sign up", "subscribe", "inbox"}, rightsWords: {"reserved", "terms", "privacy"},
-	} {
-		if got, want := ws.in(s), containsAny(low, words...); got != want {
-			t.Errorf("in(%q) = %v for %q, want %v", s, got, words, want)
+	found := furnitureWords.found(s)
+	for k, w := range furnitureWords.words {
+		if got, want := found&(1<<k) != 0, strings.Contains(low, w); got != want {
+			t.Errorf("furnitureWords.found(%q) has %q: %v, want %v", s, w, got, want)
 		}
 	}
 	if agencyRe.MatchString(s) && !agencyWords.in(s) {
@@ -116,6 +114,9 @@ func checkQuick(t *testing.T, s string) {
 	}
 	if got, want := findCreditTail(s), creditTailRe.FindStringIndex(s); !equalInts(got, want) {
 		t.Errorf("findCreditTail(%q) = %v, creditTailRe finds %v", s, got, want)
+	}
+	if agencyDatelineRe.MatchString(s) && !strings.Contains(s, "(") {
+		t.Errorf("agencyDatelineRe matches %q, which has no bracket", s)
 	}
 	if datelineRe.MatchString(s) && !mayOpenDateline(s) {
 		t.Errorf("mayOpenDateline refuses %q, which datelineRe matches", s)

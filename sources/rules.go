@@ -263,7 +263,7 @@ func (a *Article) stripDatelines(us []*unit) {
 		if mayOpenDateline(h) {
 			m = datelineRe.FindStringSubmatchIndex(h)
 		}
-		if m == nil && seen == 1 {
+		if m == nil && seen == 1 && strings.Contains(h, "(") { // every match holds one
 			m = agencyDatelineRe.FindStringSubmatchIndex(h)
 		}
 		if m == nil || (seen > 1 && m[6] < 0) {
