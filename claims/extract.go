@@ -158,11 +158,23 @@ func (x *extractor) modalityNear(si, start, end int) string {
 // goroutines (0 means one per CPU). The result is in the order of arts,
 // whatever the scheduling.
 func ExtractAll(arts []*sources.Article, lex *Lexicon, opts Options) []*Document {
+	docs, _ := ExtractEach(len(arts), func(i int) (*sources.Article, error) { return arts[i], nil }, lex, opts)
+	return docs
+}
+
+// ExtractEach streams n articles through reading and extraction: each
+// worker reads article i with read, extracts it and moves on, so that an
+// article's raw bytes and tokens are garbage as soon as its document is
+// made. Documents and errors come back in the order of i, whatever the
+// scheduling; an article that cannot be read leaves a nil document and
+// its error.
+func ExtractEach(n int, read func(i int) (*sources.Article, error), lex *Lexicon, opts Options) ([]*Document, []error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	docs := make([]*Document, len(arts))
+	docs := make([]*Document, n)
+	errs := make([]error, n)
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -171,16 +183,21 @@ func ExtractAll(arts []*sources.Article, lex *Lexicon, opts Options) []*Document
 			defer wg.Done()
 			ws := newWorkspace()
 			for i := range next {
-				docs[i] = ws.extract(arts[i], lex, opts)
+				a, err := read(i)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				docs[i] = ws.extract(a, lex, opts)
 			}
 		}()
 	}
-	for i := range arts {
+	for i := range n {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return docs
+	return docs, errs
 }
 
 func lower(t Token) string { return t.LowerText() }

@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/sources"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -214,5 +216,29 @@ func TestCorpusGolden(t *testing.T) {
 				t.Errorf("claims differ from %s (go test ./claims -update to accept):\n got:\n%s\nwant:\n%s", gf, got, want)
 			}
 		})
+	}
+}
+
+func TestExtractEach(t *testing.T) {
+	texts := []string{"Ann Lee spoke.", "", "Mark Olund, 44, was arrested.", "The ferry sank."}
+	read := func(i int) (*sources.Article, error) {
+		if texts[i] == "" {
+			return nil, errors.New("unreadable")
+		}
+		return sources.Parse(fmt.Sprintf("a%d.txt", i), []byte(texts[i]+"\n"), sources.Options{})
+	}
+	for _, workers := range []int{1, 3} {
+		docs, errs := claims.ExtractEach(len(texts), read, claims.DefaultLexicon(), claims.Options{Workers: workers})
+		for i := range texts {
+			if texts[i] == "" {
+				if docs[i] != nil || errs[i] == nil {
+					t.Errorf("workers %d: article %d: want no document and an error, got %v, %v", workers, i, docs[i], errs[i])
+				}
+				continue
+			}
+			if errs[i] != nil || docs[i] == nil || docs[i].Article.Path != fmt.Sprintf("a%d.txt", i) {
+				t.Errorf("workers %d: article %d out of order or missing (err %v)", workers, i, errs[i])
+			}
+		}
 	}
 }
