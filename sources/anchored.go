@@ -9,7 +9,7 @@ import (
 )
 
 // anchoredRe is a pattern anchored at the start of the text ("^..."),
-// with a quick test, made from the pattern, of the character a match
+// with a quick test, made from the pattern, of the characters a match
 // can begin with: most lines fail it, and the matcher is not started.
 // Methods not redefined here run the pattern without the test.
 type anchoredRe struct {
@@ -17,6 +17,9 @@ type anchoredRe struct {
 	empty  bool                // a match can be empty: no test
 	ascii  [utf8.RuneSelf]bool // the ASCII characters a match can begin with
 	ranges []rune              // the others, as sorted pairs lo, hi
+	// pairs has bit d of pairs[c] set when a match can begin with the
+	// ASCII characters c, d (or end after c).
+	pairs [utf8.RuneSelf][2]uint64
 }
 
 // mustAnchored compiles expr, which must begin with "^" (after flags).
@@ -40,7 +43,60 @@ func mustAnchored(expr string) *anchoredRe {
 		}
 	})
 	a.ranges = mergeRanges(ranges)
+	prog, err := syntax.Compile(re)
+	if err != nil {
+		panic(err)
+	}
+	start, _ := closure(prog, []uint32{uint32(prog.Start)})
+	for c := range rune(utf8.RuneSelf) {
+		if !a.ascii[c] {
+			continue
+		}
+		var outs []uint32
+		for _, in := range start {
+			if in.MatchRune(c) {
+				outs = append(outs, in.Out)
+			}
+		}
+		next, end := closure(prog, outs)
+		for d := range rune(utf8.RuneSelf) {
+			if end || slices.ContainsFunc(next, func(in *syntax.Inst) bool { return in.MatchRune(d) }) {
+				a.pairs[c][d/64] |= 1 << (d % 64)
+			}
+		}
+	}
 	return a
+}
+
+// closure returns the instructions of prog that consume a rune and can
+// be reached from pcs without consuming one (empty-width tests are
+// taken as passed), and whether the match can end there.
+func closure(prog *syntax.Prog, pcs []uint32) (runes []*syntax.Inst, end bool) {
+	seen := make(map[uint32]bool)
+	var visit func(pc uint32)
+	visit = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			visit(in.Out)
+			visit(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			visit(in.Out)
+		case syntax.InstMatch:
+			end = true
+		case syntax.InstFail:
+		default:
+			runes = append(runes, in)
+		}
+	}
+	for _, pc := range pcs {
+		visit(pc)
+	}
+	return runes, end
 }
 
 // firstRunes calls add with the ranges of runes that a match of re can
@@ -126,6 +182,10 @@ func (a *anchoredRe) mayMatch(s string) bool {
 		return false
 	}
 	if s[0] < utf8.RuneSelf {
+		if len(s) > 1 && s[1] < utf8.RuneSelf {
+			c, d := s[0], s[1]
+			return a.pairs[c][d/64]&(1<<(d%64)) != 0
+		}
 		return a.ascii[s[0]]
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -42,7 +42,7 @@ var trickyLines = []string{
 	"Christchurch, New Zealand (Reuters) - x", "A man -- x", "A. B. — x", "ÉCOLE — x", "E\u0301COLE - x",
 	"O'HARE — x", "O’HARE — x", "U/N — x", "Lisbon 24°C", "12 comments", "We use cookies", "COOKİES", "Comment", "Sign up for our newsletter",
 	"SİGN UP", "Subscribe to", "in your İnbox", "All rights reserved", "Terms and conditions", "Privacy policy", "PRİVACY", "Comments are closed", "In 1998, x.",
-	"# Heading", "   ### Heading", "```go", "~~~", "---", "* * *", "===", "1) item", "> quote", "[ref]: http://x",
+	"# Heading", "   ### Heading", "```go", "~~~", "---", "* * *", "===", "1) item", "> quote", ">quote", "[ref]: http://x",
 	"![alt](src)", "A Man And İnto The Night", "Wİth İS Vİa", "INTO OVER", "İNTOO", "\xffof", "<div class=x>", "</span>", "&amp;", "&#8220;", "&#x201C;",
 }
 
