@@ -112,11 +112,14 @@ const (
 // Entity is a person (or organisation, place) as one article knows it:
 // its mentions already resolved inside the article.
 type Entity struct {
-	Type     EntityType
-	Name     string   // the fullest name used in the article
-	Names    []string // every surface name, titles peeled, in order of first use
-	Roles    []string // titles and roles attached anywhere in the article
-	Mentions []Mention
+	Type  EntityType
+	Name  string   // the fullest name used in the article
+	Names []string // every surface name, titles peeled, in order of first use
+	Roles []string // titles and roles attached anywhere in the article
+	// Descriptions are the definite descriptions resolved to the entity
+	// ("the prosecutor", "the 54-year-old"), in order of first use.
+	Descriptions []string
+	Mentions     []Mention
 }
 
 // Document is an article with what was extracted from it.

@@ -242,3 +242,30 @@ func TestExtractEach(t *testing.T) {
 		}
 	}
 }
+
+func TestDescriptions(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               []string
+	}{
+		{"appositive with a place", "Yesterday the Lyon prosecutor, Ann Lee, said the pilot acted alone.", "Ann Lee", []string{"the Lyon prosecutor"}},
+		{"by role", "Prosecutor Ann Lee spoke first. Later the prosecutor said the pilot acted alone.", "Ann Lee", []string{"the prosecutor"}},
+		{"after a speaker", "Mark Olund said the ferry was new. The captain had sailed for ten years.", "Mark Olund", nil},
+		{"by position only", "Mark Olund was arrested on Monday. The suspect had fled twice.", "Mark Olund", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extract(t, tt.text)
+			for _, e := range d.Entities {
+				if e.Name != tt.person {
+					continue
+				}
+				if strings.Join(e.Descriptions, "|") != strings.Join(tt.want, "|") {
+					t.Errorf("descriptions of %s = %q, want %q", e.Name, e.Descriptions, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no entity %s", tt.person)
+		})
+	}
+}

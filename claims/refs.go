@@ -22,6 +22,7 @@ type ref struct {
 	preFrom  int // where the role phrase before a name starts
 	entity   int // index into Document.Entities, -1 when unresolved
 	kind     refKind
+	sure     bool // a description resolved by its role or an appositive name, not by position
 }
 
 // findRefs lists the person references of every sentence and decides what
@@ -37,6 +38,7 @@ func (x *extractor) findRefs() {
 		rs = append(rs, x.otherRefs(si, rs, prev)...)
 		sort.Slice(rs, func(i, j int) bool { return rs[i].from < rs[j].from })
 		x.refs[si] = rs
+		x.describedAs(si, rs)
 		x.focus[si] = -1
 		for _, r := range rs {
 			if r.entity >= 0 {
@@ -49,6 +51,20 @@ func (x *extractor) findRefs() {
 		}
 		if x.isBlockStart(si) && x.focus[si] < 0 {
 			prev = -1
+		}
+	}
+}
+
+// describedAs records the definite descriptions of sentence si that were
+// resolved to a person by their role or an appositive name; those resolved
+// only by position ("The captain …" after a sentence about someone) are
+// left out, being the likeliest wrong.
+func (x *extractor) describedAs(si int, rs []ref) {
+	for _, r := range rs {
+		if r.kind == refDescription && r.entity >= 0 && r.sure {
+			d := textOf(x.a.Text, x.sents[si].Tokens[r.from:r.to])
+			d = strings.ToLower(d[:1]) + d[1:] // "The prosecutor said" as "the prosecutor"
+			addUnique(&x.doc.Entities[r.entity].Descriptions, d)
 		}
 	}
 }
@@ -116,8 +132,11 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 		if w == "the" {
 			if j := x.descriptionEnd(toks, i+1); j > i+1 && !covered(j) {
 				head := x.roleOf(toks[i+1 : j])
-				e := x.resolveDescription(si, toks[i+1:j], head, i == 0, prev)
-				rs = append(rs, ref{from: i, to: j, preFrom: i, entity: e, kind: refDescription})
+				e, sure := x.resolveDescription(si, toks[i+1:j], head, i == 0, prev)
+				if a := appositiveName(toks, names, j); a >= 0 && head != "" {
+					e, sure = a, true // "the Marseille prosecutor, Ann Lee, said": the name that follows
+				}
+				rs = append(rs, ref{from: i, to: j, preFrom: i, entity: e, kind: refDescription, sure: sure})
 				i = j - 1
 			}
 		}
@@ -174,6 +193,20 @@ func personNounBefore(toks []Token, names []ref, i int) bool {
 	return false
 }
 
+// appositiveName returns the entity of a name set off by commas right
+// after token i-1: ", Ann Lee," or ", Ann Lee said".
+func appositiveName(toks []Token, names []ref, i int) int {
+	if i >= len(toks) || toks[i].Text != "," {
+		return -1
+	}
+	for _, r := range names {
+		if r.from == i+1 && r.entity >= 0 && (r.to >= len(toks) || toks[r.to].Text == "," || toks[r.to].Kind == TWord) {
+			return r.entity
+		}
+	}
+	return -1
+}
+
 func lastEntityBefore(rs []ref, i int) int {
 	e := -1
 	for _, r := range rs {
@@ -196,6 +229,7 @@ func (x *extractor) descriptionEnd(toks []Token, i int) int {
 		case x.lex.titles[w]:
 			title = true
 		case x.lex.modifiers[w] || x.isDemonym(toks[j].Text):
+		case !title && toks[j].Upper() && x.isPlace(toks[j].Text): // "the Lyon prosecutor"
 		case title && (w == "of") && j+1 < len(toks) && lower(toks[j+1]) == "state":
 			j += 2
 			return j
@@ -216,9 +250,9 @@ func (x *extractor) descriptionEnd(toks []Token, i int) int {
 // resolveDescription finds the entity a description refers to: the one
 // person of the article who holds that role; failing that, at the head of a
 // sentence, the person the previous sentence was about.
-func (x *extractor) resolveDescription(si int, desc []Token, role string, atHead bool, prev int) int {
+func (x *extractor) resolveDescription(si int, desc []Token, role string, atHead bool, prev int) (int, bool) {
 	if role == "" {
-		return -1
+		return -1, false
 	}
 	head := lastWord(strings.ToLower(role))
 	nat := ""
@@ -235,7 +269,7 @@ func (x *extractor) resolveDescription(si int, desc []Token, role string, atHead
 		for _, r := range e.Roles {
 			if lastWord(strings.ToLower(r)) == head {
 				if found >= 0 && found != i {
-					return -1
+					return -1, false
 				}
 				found = i
 			}
@@ -245,19 +279,35 @@ func (x *extractor) resolveDescription(si int, desc []Token, role string, atHead
 		for i, e := range x.doc.Entities {
 			if e.Type == Person && len(e.Mentions) > 0 && e.Mentions[0].Sentence <= si && roleSynonym(head, e.Roles) {
 				if found >= 0 {
-					return -1
+					return -1, false
 				}
 				found = i
 			}
 		}
 	}
 	if found >= 0 {
-		return found
+		return found, true
 	}
-	if atHead && prev >= 0 && !x.hasOtherRole(prev, head) {
-		return prev
+	if atHead && prev >= 0 && !x.hasOtherRole(prev, head) && !x.spokeBefore(si, prev) {
+		return prev, false
 	}
-	return -1
+	return -1, false
+}
+
+// spokeBefore reports whether entity e is the speaker of the sentence
+// before si ("Lee said the plane was new. The captain had …"): what
+// follows is what was said, and its "the captain" someone else.
+func (x *extractor) spokeBefore(si, e int) bool {
+	if si == 0 {
+		return false
+	}
+	toks := x.sents[si-1].Tokens
+	for _, r := range x.refs[si-1] {
+		if r.entity == e && r.to < len(toks) && toks[r.to].flags&fReporting != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalityFits reports whether an entity may have the nationality (a

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -66,7 +67,10 @@ func (b *builder) addSources() {
 
 func (b *builder) addEntities() {
 	for i, e := range b.res.Entities {
-		ent := Entity{ID: b.entityID(i), Type: string(e.Type), Name: e.Name, Names: e.Names, Roles: e.Roles, Why: e.Why}
+		// names are every form the articles use for it, descriptions
+		// resolved to it included; descriptions tells those apart
+		ent := Entity{ID: b.entityID(i), Type: string(e.Type), Name: e.Name, Names: append(slices.Clip(e.Names), e.Descriptions...),
+			Roles: e.Roles, Descriptions: e.Descriptions, Why: e.Why}
 		seen := map[int]bool{}
 		for _, m := range e.Members {
 			if !seen[m.Doc] {

@@ -18,12 +18,15 @@ type EntityRef struct{ Doc, Local int }
 // ResolvedEntity is one person, organisation, place or thing across the
 // articles: the entities of each article that denote it.
 type ResolvedEntity struct {
-	Type    claims.EntityType
-	Name    string      // canonical: the fullest, most frequent, properly capitalised form
-	Names   []string    // every surface name seen, exact duplicates dropped, sorted
-	Roles   []string    // every role, one per folded form, sorted
-	Members []EntityRef // sorted
-	Why     []string    // why each merge happened, in words
+	Type  claims.EntityType
+	Name  string   // canonical: the fullest, most frequent, properly capitalised form
+	Names []string // every surface name seen, exact duplicates dropped, sorted
+	Roles []string // every role, one per folded form, sorted
+	// Descriptions are the definite descriptions the articles resolved to
+	// it ("the prosecutor"), one per folded form, sorted.
+	Descriptions []string
+	Members      []EntityRef // sorted
+	Why          []string    // why each merge happened, in words
 }
 
 // Resolution links the entities of several articles.
@@ -986,7 +989,7 @@ func (r *resolver) entity(members []int) ResolvedEntity {
 	slices.SortFunc(members, func(a, b int) int { return r.refCompare(r.locals[a].ref, r.locals[b].ref) })
 	weight := map[string]int{}
 	types := map[claims.EntityType]float64{}
-	roles := map[string]string{}
+	roles, descs := map[string]string{}, map[string]string{}
 	for _, i := range members {
 		l := r.locals[i]
 		e.Members = append(e.Members, l.ref)
@@ -999,11 +1002,19 @@ func (r *resolver) entity(members []int) ResolvedEntity {
 				roles[k] = role
 			}
 		}
+		for _, d := range r.docs[l.ref.Doc].Entities[l.ref.Local].Descriptions {
+			if k := names.Fold(d); k != "" && descs[k] == "" {
+				descs[k] = d
+			}
+		}
 	}
 	e.Type = majorityType(types)
 	e.Names = sortedNames(weight)
 	for _, k := range sortedKeys(roles) {
 		e.Roles = append(e.Roles, roles[k])
+	}
+	for _, k := range sortedKeys(descs) {
+		e.Descriptions = append(e.Descriptions, descs[k])
 	}
 	e.Name = canonical(e.Names, weight, e.Type)
 	return e

@@ -38,13 +38,16 @@ type Source struct {
 
 // Entity is a person, organisation or place resolved across articles.
 type Entity struct {
-	ID      string   `json:"id" yaml:"id"`
-	Type    string   `json:"type" yaml:"type"`
-	Name    string   `json:"name" yaml:"name"`   // the canonical name
-	Names   []string `json:"names" yaml:"names"` // every surface name seen, titles peeled
-	Roles   []string `json:"roles,omitempty" yaml:"roles,omitempty"`
-	Sources []string `json:"sources" yaml:"sources"`
-	Why     []string `json:"why,omitempty" yaml:"why,omitempty"` // why its mentions were merged
+	ID    string   `json:"id" yaml:"id"`
+	Type  string   `json:"type" yaml:"type"`
+	Name  string   `json:"name" yaml:"name"`   // the canonical name
+	Names []string `json:"names" yaml:"names"` // every surface name seen, titles peeled
+	Roles []string `json:"roles,omitempty" yaml:"roles,omitempty"`
+	// Descriptions are the definite descriptions the articles use for it
+	// ("the prosecutor"), resolved inside each article.
+	Descriptions []string `json:"descriptions,omitempty" yaml:"descriptions,omitempty"`
+	Sources      []string `json:"sources" yaml:"sources"`
+	Why          []string `json:"why,omitempty" yaml:"why,omitempty"` // why its mentions were merged
 }
 
 // Claim is one claim of one article, as printed.
