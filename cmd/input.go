@@ -81,9 +81,11 @@ type analysis struct {
 }
 
 // analyse reads the config and the articles, extracts and compares them,
-// and runs the standard processors. Inputs that cannot be read are told
-// on stderr and recorded as problems; it fails only when none can be
-// read, or with --strict when any cannot.
+// and runs the standard processors. The inputs are listed first (so that
+// --max-articles refuses a run before reading it), then each worker reads
+// one article and extracts it, so that raw bytes and tokens never pile up.
+// Inputs that cannot be read are told on stderr and recorded as problems;
+// it fails only when none can be read, or with --strict when any cannot.
 func analyse(s *IOStreams, o *inputOptions) (*analysis, error) {
 	cfg, err := loadConfigFrom(s, o.ConfigPath)
 	if err != nil {
@@ -93,17 +95,66 @@ func analyse(s *IOStreams, o *inputOptions) (*analysis, error) {
 	if err != nil {
 		return nil, err
 	}
-	arts, problems, err := load(s, o)
-	if err != nil {
-		return nil, err
+	inputs, errs := listInputs(o)
+	if len(inputs) > o.MaxArticles {
+		return nil, usageError("%d articles found, more than --max-articles %d", len(inputs), o.MaxArticles)
 	}
-	prog := newProgress(s.ErrOut, len(arts))
-	docs := claims.ExtractAll(arts, lex, claims.Options{Workers: o.Jobs, MaxSentence: o.MaxSentence})
-	prog.done("extracted")
+	pub, _ := parsePublished(o.Published)
+	opts := sources.Options{MaxBytes: o.MaxBytes, Published: pub}
+	read := func(i int) (*sources.Article, error) {
+		if inputs[i] == "-" {
+			return readStdin(s.In, opts)
+		}
+		return sources.Open(inputs[i], opts)
+	}
+	prog := newProgress(s.ErrOut, len(inputs))
+	all, readErrs := claims.ExtractEach(len(inputs), read, lex, claims.Options{Workers: o.Jobs, MaxSentence: o.MaxSentence})
+	prog.done("read and extracted")
+	for _, err := range readErrs {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var problems []compare.Problem
+	for _, err := range errs {
+		p := problemOf(err)
+		fmt.Fprintf(s.ErrOut, "%s: %s\n", p.Path, p.Message)
+		problems = append(problems, p)
+	}
+	docs := slices.DeleteFunc(all, func(d *claims.Document) bool { return d == nil })
+	if len(docs) == 0 {
+		return nil, &ExitError{Code: ExitUsage, Err: errors.New("no article could be read")}
+	}
+	if o.Strict && len(errs) > 0 {
+		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%d of %d inputs could not be read (--strict)", len(errs), len(o.Paths))}
+	}
+	arts := make([]*sources.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = d.Article
+	}
 	rep := compare.Check(docs, cfg.CompareOptions())
 	rep.Problems = append(rep.Problems, problems...)
 	rep.Problems = append(rep.Problems, docProblems(docs)...)
 	return &analysis{Config: cfg, Articles: arts, Report: rep}, nil
+}
+
+// listInputs lists the inputs of the command line in the order they are
+// read: files and URLs sorted by path, each once however often it is
+// named, then "-" for standard input.
+func listInputs(o *inputOptions) ([]string, []error) {
+	files := slices.DeleteFunc(slices.Clone(o.Paths), func(p string) bool { return p == "-" })
+	inputs, errs := sources.Expand(files)
+	seen := map[string]bool{}
+	inputs = slices.DeleteFunc(inputs, func(p string) bool {
+		key := filepath.Clean(p)
+		dup := seen[key]
+		seen[key] = true
+		return dup
+	})
+	if len(files) < len(o.Paths) {
+		inputs = append(inputs, "-")
+	}
+	return inputs, errs
 }
 
 func loadConfigFrom(s *IOStreams, path string) (*Config, error) {
@@ -125,39 +176,6 @@ func lexicon(cfg *Config) (*claims.Lexicon, error) {
 		return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("lexicon: %w", err)}
 	}
 	return ext, nil
-}
-
-// load reads the articles, reporting each unreadable input on stderr.
-func load(s *IOStreams, o *inputOptions) ([]*sources.Article, []compare.Problem, error) {
-	pub, _ := parsePublished(o.Published)
-	opts := sources.Options{MaxBytes: o.MaxBytes, Published: pub}
-	files := slices.DeleteFunc(slices.Clone(o.Paths), func(p string) bool { return p == "-" })
-	arts, errs := sources.Load(files, opts)
-	if len(files) < len(o.Paths) {
-		a, err := readStdin(s.In, opts)
-		if err != nil {
-			errs = append(errs, err)
-		} else {
-			arts = append(arts, a)
-		}
-	}
-	arts = uniqueArticles(arts)
-	var problems []compare.Problem
-	for _, err := range errs {
-		p := problemOf(err)
-		fmt.Fprintf(s.ErrOut, "%s: %s\n", p.Path, p.Message)
-		problems = append(problems, p)
-	}
-	if len(arts) == 0 {
-		return nil, nil, &ExitError{Code: ExitUsage, Err: errors.New("no article could be read")}
-	}
-	if o.Strict && len(errs) > 0 {
-		return nil, nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("%d of %d inputs could not be read (--strict)", len(errs), len(o.Paths))}
-	}
-	if len(arts) > o.MaxArticles {
-		return nil, nil, usageError("%d articles found, more than --max-articles %d", len(arts), o.MaxArticles)
-	}
-	return arts, problems, nil
 }
 
 // readStdin reads one article from standard input, up to the size cap.
@@ -196,16 +214,4 @@ func docProblems(docs []*claims.Document) []compare.Problem {
 		}
 	}
 	return ps
-}
-
-// uniqueArticles drops an article read twice (a file named both alone and
-// inside a folder given), keeping the first.
-func uniqueArticles(arts []*sources.Article) []*sources.Article {
-	seen := map[string]bool{}
-	return slices.DeleteFunc(arts, func(a *sources.Article) bool {
-		key := filepath.Clean(a.Path)
-		dup := seen[key]
-		seen[key] = true
-		return dup
-	})
 }

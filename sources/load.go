@@ -44,38 +44,60 @@ func (o Options) maxBytes() int64 {
 func Load(paths []string, opts Options) ([]*Article, []error) {
 	var arts []*Article
 	var errs []error
-	for _, p := range paths {
-		as, es := loadOne(p, opts)
-		arts = append(arts, as...)
+	for _, p := range paths { // errors in the order of the paths given
+		inputs, es := Expand([]string{p})
 		errs = append(errs, es...)
+		for _, in := range inputs {
+			a, err := Open(in, opts)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			arts = append(arts, a)
+		}
 	}
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Path < arts[j].Path })
 	return arts, errs
 }
 
-// loadOne reads one input as given on the command line.
-func loadOne(p string, opts Options) ([]*Article, []error) {
-	switch {
-	case p == "-":
-		return one(readStdin(opts))
-	case isURL(p):
-		return one(Fetch(p, opts))
+// Expand lists what Load would read, without reading it: files, URLs and
+// "-" as given, folders as the article files they hold (hidden ones and
+// README or gold files left out), sorted by path. The errors are for paths
+// that cannot be listed and folders that hold no article. A caller can
+// then read the inputs with Open in any order, or in parallel.
+func Expand(paths []string) ([]string, []error) {
+	var inputs []string
+	var errs []error
+	for _, p := range paths {
+		if p == "-" || isURL(p) {
+			inputs = append(inputs, p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &InputError{Path: p, Err: pathReason(err)})
+			continue
+		}
+		if !info.IsDir() {
+			inputs = append(inputs, p)
+			continue
+		}
+		files, es := listDir(p)
+		inputs, errs = append(inputs, files...), append(errs, es...)
 	}
-	info, err := os.Stat(p)
-	if err != nil {
-		return nil, []error{&InputError{Path: p, Err: pathReason(err)}}
-	}
-	if info.IsDir() {
-		return loadDir(p, opts)
-	}
-	return one(ReadFile(p, opts))
+	sort.SliceStable(inputs, func(i, j int) bool { return inputs[i] < inputs[j] })
+	return inputs, errs
 }
 
-func one(a *Article, err error) ([]*Article, []error) {
-	if err != nil {
-		return nil, []error{err}
+// Open reads one input as Expand lists it: a file, a URL, or "-".
+func Open(p string, opts Options) (*Article, error) {
+	switch {
+	case p == "-":
+		return readStdin(opts)
+	case isURL(p):
+		return Fetch(p, opts)
 	}
-	return []*Article{a}, nil
+	return ReadFile(p, opts)
 }
 
 // pathReason drops the path that an os error repeats.
@@ -135,9 +157,9 @@ func readStdin(opts Options) (*Article, error) {
 	return ParseFormat("-", data, opts.Format, opts)
 }
 
-// loadDir reads the articles of a folder and its subfolders, skipping
+// listDir lists the article files of a folder and its subfolders, skipping
 // hidden files and folders, README files and files of other kinds.
-func loadDir(dir string, opts Options) ([]*Article, []error) {
+func listDir(dir string) ([]string, []error) {
 	var files []string
 	var errs []error
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -162,12 +184,7 @@ func loadDir(dir string, opts Options) ([]*Article, []error) {
 	if len(files) == 0 && len(errs) == 0 {
 		return nil, []error{&InputError{Path: dir, Err: ErrNoArticles}}
 	}
-	var arts []*Article
-	for _, f := range files {
-		as, es := one(ReadFile(f, opts))
-		arts, errs = append(arts, as...), append(errs, es...)
-	}
-	return arts, errs
+	return files, errs
 }
 
 // isArticleFile reports whether a file found in a folder is to be read.
