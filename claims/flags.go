@@ -16,6 +16,7 @@ const (
 	fTitleFirst // first word of a multi-word title
 	fTitleLast  // last word of a multi-word title
 	fNotName    // a capitalised word that names nothing ("Police", "Monday")
+	fCrash      // a word of a crash sentence (see crashSentence)
 )
 
 // eventWords are the words an event verb can start with (see eventAt).
@@ -56,5 +57,8 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	mark(fTitleFirst, l.titleFirst)
 	mark(fTitleLast, l.titleLast)
 	mark(fNotName, l.notNames)
+	mark(fCrash, crashWords)
+	f["came"] |= fCrash
+	f["went"] |= fCrash
 	return f
 }

@@ -18,11 +18,12 @@ var nameParticles = map[string]bool{
 // hasParticlePrefix reports whether a lower-case token is a particle joined
 // by a hyphen to a capitalised name: "al-Assad", "el-Sisi".
 func hasParticlePrefix(w string) bool {
-	p, rest, ok := strings.Cut(w, "-")
-	if !ok || !nameParticles[p] {
+	// every particle is one to five letters: the hyphen comes early or not at all
+	h := strings.IndexByte(w[:min(len(w), 6)], '-')
+	if h < 1 || !nameParticles[w[:h]] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
 	return unicode.IsUpper(r)
 }
 

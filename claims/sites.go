@@ -42,6 +42,9 @@ func (x *extractor) crashSite(si int) {
 // word, or an aircraft that "came down" or "went down".
 func crashSentence(toks []Token) bool {
 	for i, t := range toks {
+		if t.flags&fCrash == 0 {
+			continue
+		}
 		w := lower(t)
 		if crashWords[w] {
 			return true
