@@ -54,10 +54,12 @@ func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Do
 	x.doc.Sentences = x.sents
 	x.scanWords()
 	x.nameRefs = make([][]ref, len(x.sents))
-	var cands []cand
+	cands := ws.cands[:0]
 	for si := range x.sents {
-		cands = append(cands, x.findNames(si)...)
+		cands = x.findNames(si, cands)
 	}
+	ws.cands = cands
+	x.doc.Entities = make([]Entity, 0, len(cands)/2+1)
 	x.resolve(cands)
 	x.findRefs()
 	x.findQuotes()

@@ -62,11 +62,10 @@ func isNameToken(t Token) bool {
 	return hasParticlePrefix(t.Text)
 }
 
-// findNames returns the capitalised runs of a sentence that name someone or
+// findNames appends to out the capitalised runs of a sentence that name someone or
 // something, with their type, the role phrase before them and titles peeled.
-func (x *extractor) findNames(si int) []cand {
+func (x *extractor) findNames(si int, out []cand) []cand {
 	toks := x.sents[si].Tokens
-	var out []cand
 	for i := 0; i < len(toks); {
 		if isFlight(toks, i) && (i == 0 || !isNameToken(toks[i-1])) {
 			out = append(out, cand{sent: si, from: i, to: i + 2, name: joinTokens(toks[i : i+2]), typ: Thing, preFrom: i})

@@ -8,6 +8,7 @@ import "strings"
 // article after article of the same news.
 type workspace struct {
 	toks     []Token
+	cands    []cand           // name candidates of the article being read
 	words    map[string]*word // by lower-case form
 	lex      *Lexicon         // the lexicon words' flags come from
 	article  uint32           // counts the articles read, for word.article
