@@ -9,9 +9,8 @@ import "strings"
 type workspace struct {
 	toks     []Token
 	cands    []cand           // name candidates of the article being read
-	words    map[string]*word // by lower-case form
-	lex      *Lexicon         // the lexicon words' flags come from
-	article  uint32           // counts the articles read, for word.article
+	words    map[string]int32 // the article's words by lower-case form: index into vocab
+	vocab    []word
 	folds    map[string]string
 	places   map[string]bool
 	demonyms map[string]string
@@ -22,28 +21,26 @@ type workspace struct {
 const maxRemembered = 1 << 16
 
 func newWorkspace() *workspace {
-	return &workspace{words: map[string]*word{}, folds: map[string]string{},
+	return &workspace{words: map[string]int32{}, folds: map[string]string{},
 		places: map[string]bool{}, demonyms: map[string]string{}}
 }
 
-// word is what a worker knows of one word: its lexicon flags, and how
-// often the current article writes it in lower case.
+// word is what the article being read does with one word: its lexicon
+// flags, and how often the article writes it in lower case.
 type word struct {
-	flags   uint32
-	article uint32 // the article lower counts; an older one means 0
-	lower   int
+	flags uint32
+	lower int32
 }
 
 // scanWords gives every word token of the article its flags and counts
 // the words the article writes in lower case, so that a capitalised
-// common word at the start of a sentence is not taken for a name.
+// common word at the start of a sentence is not taken for a name. The
+// table is the article's own, cleared for the next: small enough to stay
+// in cache, which a table of every word the worker ever met is not.
 func (x *extractor) scanWords() {
 	ws := x.ws
-	if ws.lex != x.lex || len(ws.words) >= maxRemembered {
-		clear(ws.words)
-		ws.lex = x.lex
-	}
-	ws.article++
+	clear(ws.words)
+	ws.vocab = ws.vocab[:0]
 	for si := range x.sents {
 		toks := x.sents[si].Tokens
 		for i := range toks {
@@ -51,15 +48,14 @@ func (x *extractor) scanWords() {
 			if t.Kind != TWord {
 				continue
 			}
-			w := ws.words[t.low]
-			if w == nil {
-				w = &word{flags: x.lex.flags[t.low]}
-				ws.words[strings.Clone(t.low)] = w
+			k, ok := ws.words[t.low]
+			if !ok {
+				k = int32(len(ws.vocab))
+				ws.vocab = append(ws.vocab, word{flags: x.lex.flags[t.low]})
+				ws.words[t.low] = k
 			}
+			w := &ws.vocab[k]
 			t.flags = w.flags
-			if w.article != ws.article {
-				w.article, w.lower = ws.article, 0
-			}
 			if t.Text == t.low && t.Lower() {
 				w.lower++
 			}
@@ -69,8 +65,8 @@ func (x *extractor) scanWords() {
 
 // lowerCount returns how often the article writes the lower-case word w.
 func (x *extractor) lowerCount(w string) int {
-	if k := x.ws.words[w]; k != nil && k.article == x.ws.article {
-		return k.lower
+	if k, ok := x.ws.words[w]; ok {
+		return int(x.ws.vocab[k].lower)
 	}
 	return 0
 }
