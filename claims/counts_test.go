@@ -34,6 +34,8 @@ func TestCounts(t *testing.T) {
 		{"each from, first country", "The manifest showed three people each from Chile, Peru and Ghana.", "victims", "Chilean nationals on board", "three", "3"},
 		{"each from, last country", "The manifest showed three people each from Chile, Peru and Ghana.", "victims", "Ghanaian nationals on board", "three", "3"},
 		{"each from, on board", "Two each from Norway and the Netherlands were on board.", "victims", "Dutch nationals on board", "Two", "2"},
+		{"distance in a trapped story", "The miners, trapped since Monday, sat about 3 km from the mine entrance.", "trapped", "distance from entrance", "about 3 km", "~3 km"},
+		{"distance in another story", "The fire broke out about 3 km from the tunnel entrance.", "distance", "distance from entrance", "about 3 km", "~3 km"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,9 +42,30 @@ func (x *extractor) distanceClaims(si int, nums []value.NumberSpan) {
 		}
 		v := numberValue(km)
 		v.Text, v.Unit = houseQuantity(n.Text), "km"
-		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: "distance", Attribute: attr,
+		subject := "distance"
+		if from == "entrance" && x.trappedStory() {
+			subject = "trapped" // how far in those trapped are, as "days trapped" is how long
+		}
+		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: subject, Attribute: attr,
 			Value: v, Start: s.Start + n.Start, End: s.Start + n.End}, si)
 	}
+}
+
+// trappedStory reports whether the article tells of people trapped
+// ("trapped", "underground", "entombed"): its distances from an entrance
+// are then where they are.
+func (x *extractor) trappedStory() bool {
+	if x.trapped == 0 {
+		x.trapped = -1
+		for _, s := range x.sents {
+			for _, t := range s.Tokens {
+				if ordeals[lower(t)] == "trapped" {
+					x.trapped = 1
+				}
+			}
+		}
+	}
+	return x.trapped > 0
 }
 
 // direction returns the compass words right after a distance, joined.

@@ -21,6 +21,7 @@ type extractor struct {
 	quotes      []quoteSpan
 	nationality map[int]string // entity → country code, from role phrases
 	keys        []nameKey      // per entity of doc.Entities
+	trapped     int8           // trappedStory: 0 not yet known, 1 yes, -1 no
 }
 
 // Options limit extraction.
