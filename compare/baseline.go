@@ -41,10 +41,11 @@ var ErrBaselineSchema = errors.New("not a crosscheck baseline")
 // NewBaseline accepts every finding of the report.
 func NewBaseline(r *Report) *Baseline {
 	b := &Baseline{Schema: BaselineSchema, Entries: []BaselineEntry{}}
+	paths := sourcePaths(r.Sources)
 	for _, f := range r.Findings {
 		fp := f.Fingerprint
 		if fp == "" {
-			fp = ContentFingerprint(&f, r.Sources)
+			fp = fingerprint(&f, paths)
 		}
 		b.Entries = append(b.Entries, BaselineEntry{
 			Fingerprint: fp, Rule: f.Rule, Subject: f.SubjectName,
@@ -102,10 +103,20 @@ func ReadBaseline(data []byte, file string) (*Baseline, error) {
 // subject, attribute, the folded values and the paths of their sources.
 // Positions and ids are left out, so it survives edits that move lines.
 func ContentFingerprint(f *Finding, srcs []Source) string {
-	paths := map[string]string{}
+	return fingerprint(f, sourcePaths(srcs))
+}
+
+// sourcePaths maps source ids to paths, made once for all the findings
+// of a report.
+func sourcePaths(srcs []Source) map[string]string {
+	paths := make(map[string]string, len(srcs))
 	for _, s := range srcs {
 		paths[s.ID] = s.Path
 	}
+	return paths
+}
+
+func fingerprint(f *Finding, paths map[string]string) string {
 	var sides []string
 	for _, v := range f.Values {
 		var ps []string

@@ -52,9 +52,10 @@ func keep(r *Report, ok func(f *Finding) bool) *Report {
 // from its content (see ContentFingerprint).
 func EnsureFingerprints(r *Report) *Report {
 	c := clone(r)
+	paths := sourcePaths(c.Sources)
 	for i := range c.Findings {
 		if c.Findings[i].Fingerprint == "" {
-			c.Findings[i].Fingerprint = ContentFingerprint(&c.Findings[i], c.Sources)
+			c.Findings[i].Fingerprint = fingerprint(&c.Findings[i], paths)
 		}
 	}
 	return c
