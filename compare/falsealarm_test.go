@@ -256,6 +256,7 @@ func TestCrashLocality(t *testing.T) {
 		{"two known distant towns", "The bus crashed near the town of Lyon.", "The bus crashed outside the town of Porto.", compare.Error},
 		{"a region, not a locality", "The bus crashed near the town of Lyon.", "The bus crashed in the Rhône region.", compare.Info},
 		{"no crash", "The mayor spoke in the village of Sarnelle-Haute.", "The mayor spoke in the village of Vauclair-les-Pins.", compare.Info},
+		{"both places in one article", "The bus crashed in the town of Sarnelle-Haute. It left the road near Vauclair-les-Pins.", "The bus crashed near the village of Vauclair-les-Pins.", compare.Info},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -136,8 +136,8 @@ func (b *builder) placeConflict(g group, subject, name string) bool {
 	unknown := false
 	for i := range sides {
 		for j := i + 1; j < len(sides); j++ {
-			if sameDocs(sides[i], sides[j]) {
-				return false // one article gives both
+			if sameDocs(sides[i], sides[j]) || b.names(sides[i], sides[j][0].c.Value.Text) || b.names(sides[j], sides[i][0].c.Value.Text) {
+				return false // one article gives both, or names the other place too
 			}
 			switch geo.Relate(sides[i][0].c.Value.Text, sides[j][0].c.Value.Text) {
 			case geo.VerdictUnknown:
@@ -157,6 +157,18 @@ func (b *builder) placeConflict(g group, subject, name string) bool {
 	}
 	b.add(f)
 	return true
+}
+
+// names reports whether an article of the side writes the name anywhere:
+// "crashed near A, in the commune of B" against "came down near B" is no
+// disagreement.
+func (b *builder) names(side []item, name string) bool {
+	for _, it := range side {
+		if a := b.docs[it.doc].Article; a != nil && strings.Contains(a.Text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDocs reports whether two sides share an article.
