@@ -106,7 +106,7 @@ func (x *extractor) countClaims(si int, nums []value.NumberSpan) {
 			continue // "0" leads no count: "31, 000" is a broken thousand
 		}
 		from, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
-		if x.eachFrom(si, n, to) {
+		if x.eachFrom(si, n, from, to) {
 			continue
 		}
 		subject, slot, np, ok := x.tollAt(si, from, to)
@@ -296,7 +296,7 @@ func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
 // each from Chile, Peru and Ghana", "one each from the Netherlands and
 // Japan", when the sentence lists the passengers or the victims: one
 // claim of nationals per country.
-func (x *extractor) eachFrom(si int, n value.NumberSpan, to int) bool {
+func (x *extractor) eachFrom(si int, n value.NumberSpan, from, to int) bool {
 	toks := x.sents[si].Tokens
 	i := to
 	if i < len(toks) && peopleNouns[lower(toks[i])] != "" {
@@ -305,7 +305,6 @@ func (x *extractor) eachFrom(si int, n value.NumberSpan, to int) bool {
 	if i+1 >= len(toks) || lower(toks[i]) != "each" || lower(toks[i+1]) != "from" {
 		return false
 	}
-	from, _ := x.tokenRange(si, x.sents[si].Start+n.Start, x.sents[si].Start+n.End)
 	if !listed(toks, from) && !onBoardAfter(toks, i+2) {
 		return false
 	}
@@ -735,60 +734,4 @@ func vehicleSubject(w string) string {
 		return "flight"
 	}
 	return w
-}
-
-// houseTime writes the clock times of a value in one style, "2 a.m.",
-// whatever the article wrote ("2am", "2 AM", "2a.m."), so that the
-// values of a finding read alike; the sentence keeps the article's words.
-func houseTime(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		b.WriteByte(s[i])
-		if s[i] < '0' || s[i] > '9' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && s[j] == ' ' {
-			j++
-		}
-		m, n := meridiem(s[j:])
-		if m == "" {
-			continue
-		}
-		b.WriteString(" " + m)
-		i = j + n - 1
-	}
-	return b.String()
-}
-
-// meridiem reads "am", "a.m.", "AM", "pm", … at the start of s, as a word
-// of its own, and returns it in house style with the bytes it took.
-func meridiem(s string) (string, int) {
-	if len(s) < 2 {
-		return "", 0
-	}
-	var m string
-	switch s[0] | 0x20 {
-	case 'a':
-		m = "a.m."
-	case 'p':
-		m = "p.m."
-	default:
-		return "", 0
-	}
-	n := 1
-	if s[n] == '.' {
-		n++
-	}
-	if n >= len(s) || s[n]|0x20 != 'm' {
-		return "", 0
-	}
-	n++
-	if n < len(s) && s[n] == '.' {
-		n++
-	}
-	if n < len(s) && isWordRune(rune(s[n])) {
-		return "", 0 // "2 amps", "3 pmol"
-	}
-	return m, n
 }

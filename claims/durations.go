@@ -1,9 +1,6 @@
 package claims
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/crosscheck/crosscheck/claims/value"
 )
 
@@ -132,41 +129,4 @@ func (x *extractor) ordealNear(si, from, to int) string {
 		}
 	}
 	return ""
-}
-
-// houseQuantity writes a quantity in one style, whatever the article
-// wrote: "11-month" and "six-week" as "11 months" and "six weeks", "5km"
-// as "5 km", so that the values of a finding read alike; the sentence
-// keeps the article's words.
-func houseQuantity(s string) string {
-	if h := strings.LastIndexByte(s, '-'); h > 0 && unitWords[s[h+1:]] {
-		num, unit := s[:h], s[h+1:]
-		switch {
-		case isOne(num) || len(unit) <= 2:
-		case unit == "foot":
-			unit = "feet"
-		default:
-			unit += "s" // "an 11-month break": eleven months
-		}
-		return num + " " + unit
-	}
-	d := strings.LastIndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
-	if d < 0 || d+1 >= len(s) || !unicode.IsLetter(rune(s[d+1])) {
-		return s
-	}
-	if strings.IndexFunc(s[d+1:], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-		return s
-	}
-	return s[:d+1] + " " + s[d+1:] // "5km"
-}
-
-// unitWords are the units a quantity written as an adjective ends in.
-var unitWords = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
-	"month": true, "year": true, "mile": true, "km": true, "kilometre": true, "kilometer": true,
-	"metre": true, "meter": true, "m": true, "foot": true, "ft": true, "yard": true}
-
-// isOne reports whether a number as written is one: "1", "a 1", "one".
-func isOne(num string) bool {
-	w := num[strings.LastIndexByte(num, ' ')+1:]
-	return w == "1" || strings.EqualFold(w, "one") || strings.EqualFold(w, "a")
 }

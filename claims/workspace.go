@@ -2,10 +2,11 @@ package claims
 
 import "strings"
 
-// workspace is what one worker reuses from article to article: the token
-// buffer (tokens are dropped when an article is done) and the answers of
-// pure lookups (gazetteer, demonyms, name folding), which come back in
-// article after article of the same news.
+// workspace is what one worker reuses from article to article: the
+// buffers of tokens, name candidates and words (each article's, emptied
+// for the next) and the answers of pure lookups (gazetteer, demonyms,
+// name folding), which come back in article after article of the same
+// news.
 type workspace struct {
 	toks     []Token
 	cands    []cand           // name candidates of the article being read
