@@ -58,36 +58,6 @@ func mayBeNumber(w string) bool {
 	return ok
 }
 
-// peopleNouns are the nouns a count of people ends on, with the slot word
-// they are counted as.
-var peopleNouns = map[string]string{
-	"people": "people", "persons": "people", "person": "people", "passengers": "passengers",
-	"passenger": "passengers", "crew": "crew", "children": "children", "child": "children",
-	"boys": "boys", "girls": "girls", "men": "men", "women": "women", "students": "students",
-	"pupils": "pupils", "teachers": "teachers", "adults": "adults", "soldiers": "soldiers",
-	"officers": "officers", "workers": "workers", "miners": "miners", "civilians": "civilians",
-	"tourists": "tourists", "citizens": "nationals", "nationals": "nationals", "residents": "residents",
-	"migrants": "migrants", "hostages": "hostages", "climbers": "climbers", "divers": "divers",
-	"firefighters": "firefighters", "protesters": "protesters", "babies": "babies",
-}
-
-// countPredicates name what happened to the people counted, with the plain
-// subject a claim takes: the words stand after the count ("were injured").
-var countPredicates = map[string]string{
-	"killed": "dead", "died": "dead", "dead": "dead", "perished": "dead",
-	"injured": "injured", "wounded": "injured", "hurt": "injured",
-	"missing": "missing", "rescued": "rescued", "evacuated": "evacuated",
-	"arrested": "arrested", "detained": "arrested", "trapped": "trapped",
-}
-
-// verbsBefore name what happened to people counted after the verb ("the
-// blast killed 12 people").
-var verbsBefore = map[string]string{
-	"killed": "dead", "killing": "dead", "injured": "injured", "injuring": "injured",
-	"wounded": "injured", "wounding": "injured", "rescued": "rescued", "evacuated": "evacuated",
-	"arrested": "arrested",
-}
-
 // counted is the noun phrase after a number: what is counted.
 type counted struct {
 	noun       string // slot word: "people", "passengers", "nationals"
@@ -124,10 +94,6 @@ func (x *extractor) countClaims(si int, nums []value.NumberSpan) {
 	}
 }
 
-// tolls name the figures a count is given as: "the death toll rose to 52".
-var tolls = map[string]string{"death": "dead", "dead": "dead", "injured": "injured",
-	"wounded": "injured", "casualties": "dead", "missing": "missing"}
-
 // tollLinks join a toll to its figure.
 var tollLinks = map[string]bool{"to": true, "at": true, "of": true, "is": true, "was": true,
 	"reached": true, "hit": true, "stands": true, "stood": true, "rose": true, "climbed": true}
@@ -142,14 +108,14 @@ func (x *extractor) tollAt(si, from, to int) (string, string, counted, bool) {
 		k--
 	}
 	if k < from && k >= 1 && lower(toks[k-1]) == "toll" && k >= 2 {
-		if p := tolls[lower(toks[k-2])]; p != "" {
+		if p := x.lex.tolls[lower(toks[k-2])]; p != "" {
 			return p, "people " + p, counted{noun: "people", end: to}, true
 		}
 	}
 	j := to
 	if j < len(toks) && lower(toks[j]) == "others" {
 		if from > 0 {
-			if p := verbsBefore[lower(toks[from-1])]; p != "" {
+			if p := x.lex.victimVerbs[lower(toks[from-1])]; p != "" {
 				return p, "people " + p, counted{noun: "people", end: j + 1}, true
 			}
 		}
@@ -159,7 +125,7 @@ func (x *extractor) tollAt(si, from, to int) (string, string, counted, bool) {
 		j++
 	}
 	if j < len(toks) && j > to-1 {
-		if p := countPredicates[lower(toks[j])]; p != "" && (p == "dead" || p == "injured" || p == "missing") {
+		if p := x.lex.predicates[lower(toks[j])]; p != "" && (p == "dead" || p == "injured" || p == "missing") {
 			if j == to && (to == len(toks)-1 || toks[j+1].Kind == TPunct || lower(toks[j+1]) == "and") || j > to {
 				return p, "people " + p, counted{noun: "people", end: j + 1}, true
 			}
@@ -197,16 +163,16 @@ func (x *extractor) countedAt(si, i int) (counted, bool) {
 	}
 	if i < len(toks) && x.isDemonym(toks[i].Text) {
 		c.country, c.demonym = x.demonymCountry(toks[i].Text), toks[i].Text
-		if i+1 >= len(toks) || peopleNouns[lower(toks[i+1])] == "" {
+		if i+1 >= len(toks) || x.lex.peopleNouns[lower(toks[i+1])] == "" {
 			c.noun, c.end = "nationals", i+1 // "45 Spaniards"
 			return c, c.country != "" && !isAdjectiveOnly(toks[i].Text)
 		}
 		i++
 	}
-	if i >= len(toks) || peopleNouns[lower(toks[i])] == "" {
+	if i >= len(toks) || x.lex.peopleNouns[lower(toks[i])] == "" {
 		return c, false
 	}
-	c.noun, c.end = peopleNouns[lower(toks[i])], i+1
+	c.noun, c.end = x.lex.peopleNouns[lower(toks[i])], i+1
 	if c.noun == "people" && c.country != "" {
 		c.noun = "nationals"
 	}
@@ -264,7 +230,7 @@ func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
 		what = "additional " + what
 	}
 	if from > 0 {
-		if p := verbsBefore[lower(toks[from-1])]; p != "" {
+		if p := x.lex.victimVerbs[lower(toks[from-1])]; p != "" {
 			return p, what + " " + p, true
 		}
 	}
@@ -276,13 +242,13 @@ func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
 		if w == ";" || w == ":" || (toks[i].Kind == TQuote) {
 			break
 		}
-		if presence(toks, i) {
+		if x.presence(toks, i) {
 			if np.country != "" {
 				return "victims", what + " on board", true
 			}
 			return "people on board", what + " on board", true
 		}
-		if p := countPredicates[w]; p != "" {
+		if p := x.lex.predicates[w]; p != "" {
 			if np.country != "" && p == "dead" {
 				return "victims", what + " on board", true
 			}
@@ -299,13 +265,13 @@ func (x *extractor) predicate(si, from int, np counted) (string, string, bool) {
 func (x *extractor) eachFrom(si int, n value.NumberSpan, from, to int) bool {
 	toks := x.sents[si].Tokens
 	i := to
-	if i < len(toks) && peopleNouns[lower(toks[i])] != "" {
+	if i < len(toks) && x.lex.peopleNouns[lower(toks[i])] != "" {
 		i++
 	}
 	if i+1 >= len(toks) || lower(toks[i]) != "each" || lower(toks[i+1]) != "from" {
 		return false
 	}
-	if !listed(toks, from) && !onBoardAfter(toks, i+2) {
+	if !listed(toks, from) && !x.onBoardAfter(toks, i+2) {
 		return false
 	}
 	found := false
@@ -354,12 +320,12 @@ func listed(toks []Token, i int) bool {
 
 // onBoardAfter reports whether the clause from token i says the people
 // were aboard.
-func onBoardAfter(toks []Token, i int) bool {
+func (x *extractor) onBoardAfter(toks []Token, i int) bool {
 	for k := i; k < len(toks) && k < i+20; k++ {
 		if toks[k].Text == ";" {
 			return false
 		}
-		if presence(toks, k) {
+		if x.presence(toks, k) {
 			return true
 		}
 	}
@@ -367,7 +333,7 @@ func onBoardAfter(toks []Token, i int) bool {
 }
 
 // presence reads "on board", "aboard", "on the plane", "among the victims".
-func presence(toks []Token, i int) bool {
+func (x *extractor) presence(toks []Token, i int) bool {
 	w := lower(toks[i])
 	if w == "aboard" {
 		return true
@@ -389,13 +355,7 @@ func presence(toks []Token, i int) bool {
 	if w == "among" {
 		return obj == "victims" || obj == "dead" || obj == "killed" || obj == "passengers"
 	}
-	return vehicles[obj]
-}
-
-var vehicles = map[string]bool{
-	"plane": true, "aircraft": true, "jet": true, "airliner": true, "flight": true,
-	"airplane": true, "helicopter": true, "bus": true, "train": true, "ship": true,
-	"ferry": true, "boat": true, "coach": true,
+	return x.lex.vehicles[obj] != ""
 }
 
 // adjectiveOf names a slot for a demonym by its country's adjective, from
@@ -703,13 +663,13 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 	}
 	toks := x.sents[si].Tokens
 	for i := ev.at - 1; i >= 0; i-- {
-		if w := lower(toks[i]); vehicles[w] {
-			return -1, vehicleSubject(w)
+		if v := x.lex.vehicles[lower(toks[i])]; v != "" {
+			return -1, v
 		}
 	}
 	for i := ev.end; i < min(len(toks), ev.end+4); i++ {
-		if w := lower(toks[i]); vehicles[w] {
-			return -1, vehicleSubject(w)
+		if v := x.lex.vehicles[lower(toks[i])]; v != "" {
+			return -1, v
 		}
 	}
 	// "… reached its cruising altitude. Minutes later it began to lose
@@ -717,21 +677,11 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 	if ev.at > 0 && lower(toks[ev.at-1]) == "it" {
 		for k := si - 1; k >= 0 && k >= si-2 && x.sents[k].Block == x.sents[si].Block; k-- {
 			for _, t := range x.sents[k].Tokens {
-				if w := lower(t); vehicles[w] {
-					return -1, vehicleSubject(w)
+				if v := x.lex.vehicles[lower(t)]; v != "" {
+					return -1, v
 				}
 			}
 		}
 	}
 	return -1, ev.thingFor // "the descent began at 10:31", no vehicle named
-}
-
-// vehicleSubject names a vehicle as a plain subject: every word for an
-// aeroplane is the flight; other vehicles keep their word.
-func vehicleSubject(w string) string {
-	switch w {
-	case "plane", "aircraft", "jet", "airliner", "flight", "airplane":
-		return "flight"
-	}
-	return w
 }

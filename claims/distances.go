@@ -12,14 +12,6 @@ var compass = map[string]bool{"north": true, "south": true, "east": true, "west"
 	"northwest": true, "northeast": true, "southwest": true, "southeast": true,
 	"northern": true, "southern": true, "eastern": true, "western": true}
 
-// entrances are landmark words for the way into a place: a distance from
-// any of them, or "inside" a cave, mine or tunnel, is a distance from its
-// entrance.
-var entrances = map[string]bool{"entrance": true, "mouth": true, "opening": true, "portal": true}
-
-// enclosures are the places whose depth is measured from the entrance.
-var enclosures = map[string]bool{"cave": true, "mine": true, "tunnel": true, "shaft": true, "cavern": true}
-
 // distanceClaims reads a distance and what it is measured from: "about
 // 100 km north-west of Nice", "4 km from the entrance", "5 km inside the
 // cave". Every distance is turned into kilometres, so that 100 km and 60
@@ -33,7 +25,7 @@ func (x *extractor) distanceClaims(si int, nums []value.NumberSpan) {
 		}
 		_, to := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
 		from, ok := x.landmark(s.Tokens, to)
-		if !ok || from != "entrance" && !placesEvent(s.Tokens) {
+		if !ok || from != "entrance" && !x.placesEvent(s.Tokens) {
 			continue // "a motorist 50 miles north of X spotted": not where it happened
 		}
 		attr := "distance from " + from
@@ -59,7 +51,7 @@ func (x *extractor) trappedStory() bool {
 		x.trapped = -1
 		for _, s := range x.sents {
 			for _, t := range s.Tokens {
-				if ordeals[lower(t)] == "trapped" {
+				if x.lex.ordeals[lower(t)] == "trapped" {
 					x.trapped = 1
 				}
 			}
@@ -78,16 +70,10 @@ func direction(toks []Token, i int) string {
 	return strings.Join(ws, " ")
 }
 
-// eventPlaceVerbs say where the event happened or its traces lie.
-var eventPlaceVerbs = map[string]bool{"crashed": true, "came": true, "struck": true, "hit": true,
-	"happened": true, "occurred": true, "lies": true, "lay": true, "located": true, "centred": true,
-	"centered": true, "sank": true, "erupted": true, "exploded": true, "landed": true, "stranded": true,
-	"trapped": true, "found": true, "went": true, "broke": true, "started": true}
-
 // placesEvent reports whether a sentence says where the event happened.
-func placesEvent(toks []Token) bool {
+func (x *extractor) placesEvent(toks []Token) bool {
 	for _, t := range toks {
-		if eventPlaceVerbs[lower(t)] {
+		if x.lex.placeVerbs[lower(t)] {
 			return true
 		}
 	}
@@ -115,7 +101,7 @@ func (x *extractor) landmark(toks []Token, i int) (string, bool) {
 	switch lower(toks[i]) {
 	case "of", "from":
 	case "inside", "into", "underground":
-		if j := skipArticle(toks, i+1); j < len(toks) && enclosures[lower(toks[j])] {
+		if j := skipArticle(toks, i+1); j < len(toks) && x.lex.enclosures[lower(toks[j])] {
 			return "entrance", true
 		}
 		return "", false
@@ -137,7 +123,7 @@ func (x *extractor) landmark(toks []Token, i int) (string, bool) {
 		return "", false
 	}
 	for k := j; k < len(toks) && k < j+3; k++ {
-		if entrances[lower(toks[k])] {
+		if x.lex.entrances[lower(toks[k])] {
 			return "entrance", true
 		}
 	}

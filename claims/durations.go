@@ -4,15 +4,6 @@ import (
 	"github.com/crosscheck/crosscheck/claims/value"
 )
 
-// ordeals are the words that make a span of time the length of an
-// ordeal, with the slot they fill: "nine days underground", "trapped for
-// ten days", "missing for a week", "held for six months".
-var ordeals = map[string]string{
-	"trapped": "trapped", "underground": "trapped", "stranded": "stranded", "missing": "missing",
-	"captivity": "held", "held": "held", "hostage": "held", "adrift": "adrift", "lost": "missing",
-	"entombed": "trapped", "buried": "trapped", "besieged": "besieged",
-}
-
 // durationClaims reads how long an ordeal lasted: a span of days, weeks or
 // months next to an ordeal word. The subject is the ordeal ("trapped"):
 // articles on one event that give it different lengths disagree.
@@ -119,12 +110,12 @@ func timeUnit(u string) bool {
 func (x *extractor) ordealNear(si, from, to int) string {
 	toks := x.sents[si].Tokens
 	if to < len(toks) {
-		if o := ordeals[lower(toks[to])]; o != "" {
+		if o := x.lex.ordeals[lower(toks[to])]; o != "" {
 			return o
 		}
 	}
 	if from >= 2 && lower(toks[from-1]) == "for" {
-		if o := ordeals[lower(toks[from-2])]; o != "" {
+		if o := x.lex.ordeals[lower(toks[from-2])]; o != "" {
 			return o
 		}
 	}

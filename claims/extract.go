@@ -50,7 +50,7 @@ func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Document {
 	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, ws: ws}
 	var sents []Sentence
-	sents, ws.toks = split(a, ws.toks[:0])
+	sents, ws.toks = split(a, ws.toks[:0], lex.abbreviations)
 	x.sents = x.limit(sents, opts.MaxSentence)
 	x.doc.Sentences = x.sents
 	x.scanWords()

@@ -35,7 +35,7 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	mark(fOrder, l.order)
 	mark(fRequest, l.request)
 	mark(fReporting, l.reporting)
-	mark(fStatement, statementVerbs)
+	mark(fStatement, l.statement)
 	mark(fPronoun, l.pronouns)
 	f["the"] |= fThe
 	for _, w := range eventWords {
@@ -57,7 +57,7 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	mark(fTitleFirst, l.titleFirst)
 	mark(fTitleLast, l.titleLast)
 	mark(fNotName, l.notNames)
-	mark(fCrash, crashWords)
+	mark(fCrash, l.crashWords)
 	f["came"] |= fCrash
 	f["went"] |= fCrash
 	return f

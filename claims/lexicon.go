@@ -3,8 +3,10 @@ package claims
 import (
 	_ "embed"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -28,6 +30,23 @@ type LexiconData struct {
 	PersonPronouns    []string                       `yaml:"person_pronouns"`
 	RoleSynonyms      map[string][]string            `yaml:"role_synonyms"`
 	UnnamedSources    []string                       `yaml:"unnamed_sources"`
+	NameParticles     []string                       `yaml:"name_particles"`
+	Abbreviations     []string                       `yaml:"abbreviations"`
+	PersonNouns       []string                       `yaml:"person_nouns"`
+	StatementVerbs    []string                       `yaml:"statement_verbs"`
+	PeopleNouns       map[string][]string            `yaml:"people_nouns"`
+	CountPredicates   map[string][]string            `yaml:"count_predicates"`
+	VictimVerbs       map[string][]string            `yaml:"victim_verbs"`
+	Tolls             map[string][]string            `yaml:"tolls"`
+	Ordeals           map[string][]string            `yaml:"ordeals"`
+	Vehicles          map[string][]string            `yaml:"vehicles"`
+	Localities        []string                       `yaml:"localities"`
+	CrashWords        []string                       `yaml:"crash_words"`
+	EventPlaceVerbs   []string                       `yaml:"event_place_verbs"`
+	ShotNouns         []string                       `yaml:"shot_nouns"`
+	ShootingVerbs     []string                       `yaml:"shooting_verbs"`
+	Entrances         []string                       `yaml:"entrances"`
+	Enclosures        []string                       `yaml:"enclosures"`
 }
 
 // Lexicon holds the word lists the extractor uses, as sets for lookup.
@@ -53,20 +72,41 @@ type Lexicon struct {
 	roleHead   map[string]string // role or synonym → canonical role
 	unnamed    map[string]bool
 	flags      map[string]uint32 // word → flags (see flags.go)
+
+	particles     map[string]bool
+	abbreviations map[string]bool
+	personNouns   map[string]bool
+	statement     map[string]bool
+	peopleNouns   map[string]string // noun → the slot it is counted in
+	predicates    map[string]string // word after a count → subject
+	victimVerbs   map[string]string // verb before a count → subject
+	tolls         map[string]string // toll word → subject
+	ordeals       map[string]string // ordeal word → slot
+	vehicles      map[string]string // vehicle word → subject
+	localities    map[string]bool
+	crashWords    map[string]bool
+	placeVerbs    map[string]bool
+	shotNouns     map[string]bool
+	shootingVerbs map[string]bool
+	entrances     map[string]bool
+	enclosures    map[string]bool
 }
 
 type descriptorEntry struct {
 	class, group string
 }
 
-// DefaultLexicon returns the embedded lexicon.
-func DefaultLexicon() *Lexicon {
+// DefaultLexicon returns the embedded lexicon. It is read once; a Lexicon
+// is never changed after it is built, so every caller may share it.
+func DefaultLexicon() *Lexicon { return defaultOnce() }
+
+var defaultOnce = sync.OnceValue(func() *Lexicon {
 	l, err := parseLexicon(defaultLexicon, "lexicon.yaml", nil)
 	if err != nil {
 		panic("embedded lexicon: " + err.Error()) // a build defect, caught by tests
 	}
 	return l
-}
+})
 
 // Extend returns a copy of the lexicon with the entries of a YAML document
 // (the same schema as the embedded lexicon) added. file names the document
@@ -88,43 +128,38 @@ func parseLexicon(doc []byte, file string, base *LexiconData) (*Lexicon, error) 
 	return buildLexicon(d), nil
 }
 
+// mergeLexicon adds b's entries to a's, field by field: lists are
+// appended, maps of lists merged key by key (one level or two).
 func mergeLexicon(a, b LexiconData) LexiconData {
 	out := a
-	out.Titles = append(append([]string{}, a.Titles...), b.Titles...)
-	out.Honorifics = append(append([]string{}, a.Honorifics...), b.Honorifics...)
-	out.TitleModifiers = append(append([]string{}, a.TitleModifiers...), b.TitleModifiers...)
-	out.ReportingVerbs = append(append([]string{}, a.ReportingVerbs...), b.ReportingVerbs...)
-	out.OrderVerbs = append(append([]string{}, a.OrderVerbs...), b.OrderVerbs...)
-	out.RequestVerbs = append(append([]string{}, a.RequestVerbs...), b.RequestVerbs...)
-	out.OrganisationWords = append(append([]string{}, a.OrganisationWords...), b.OrganisationWords...)
-	out.PlaceWords = append(append([]string{}, a.PlaceWords...), b.PlaceWords...)
-	out.NotNames = append(append([]string{}, a.NotNames...), b.NotNames...)
-	out.PersonPronouns = append(append([]string{}, a.PersonPronouns...), b.PersonPronouns...)
-	out.UnnamedSources = append(append([]string{}, a.UnnamedSources...), b.UnnamedSources...)
-	out.Descriptors = map[string]map[string][]string{}
-	for _, src := range []map[string]map[string][]string{a.Descriptors, b.Descriptors} {
-		for c, groups := range src {
-			if out.Descriptors[c] == nil {
-				out.Descriptors[c] = map[string][]string{}
-			}
-			for g, ws := range groups {
-				out.Descriptors[c][g] = append(out.Descriptors[c][g], ws...)
-			}
-		}
-	}
-	out.RoleSynonyms = map[string][]string{}
-	for _, src := range []map[string][]string{a.RoleSynonyms, b.RoleSynonyms} {
-		for r, ws := range src {
-			out.RoleSynonyms[r] = append(out.RoleSynonyms[r], ws...)
-		}
-	}
-	out.Modality = map[string][]string{}
-	for _, src := range []map[string][]string{a.Modality, b.Modality} {
-		for m, ws := range src {
-			out.Modality[m] = append(out.Modality[m], ws...)
-		}
+	va, vb, vo := reflect.ValueOf(a), reflect.ValueOf(b), reflect.ValueOf(&out).Elem()
+	for i := 0; i < va.NumField(); i++ {
+		vo.Field(i).Set(mergeValue(va.Field(i), vb.Field(i)))
 	}
 	return out
+}
+
+// mergeValue merges two lists, or two maps whose values merge in turn.
+func mergeValue(a, b reflect.Value) reflect.Value {
+	switch a.Kind() {
+	case reflect.Slice:
+		out := reflect.MakeSlice(a.Type(), 0, a.Len()+b.Len())
+		return reflect.AppendSlice(reflect.AppendSlice(out, a), b)
+	case reflect.Map:
+		out := reflect.MakeMap(a.Type())
+		for _, src := range []reflect.Value{a, b} {
+			it := src.MapRange()
+			for it.Next() {
+				old := out.MapIndex(it.Key())
+				if !old.IsValid() {
+					old = reflect.Zero(a.Type().Elem())
+				}
+				out.SetMapIndex(it.Key(), mergeValue(old, it.Value()))
+			}
+		}
+		return out
+	}
+	return b // a scalar: the later one
 }
 
 func set(words []string) map[string]bool {
@@ -135,13 +170,39 @@ func set(words []string) map[string]bool {
 	return m
 }
 
+// invert maps every word of a map of lists to its key, in lower case. A
+// word under two keys goes to the first key in alphabetical order.
+func invert(m map[string][]string) map[string]string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := map[string]string{}
+	for _, k := range keys {
+		for _, w := range m[k] {
+			w = strings.ToLower(strings.TrimSpace(w))
+			if _, ok := out[w]; !ok {
+				out[w] = k
+			}
+		}
+	}
+	return out
+}
+
 func buildLexicon(d LexiconData) *Lexicon {
 	l := &Lexicon{
 		data: d, titles: set(d.Titles), honorifics: set(d.Honorifics), modifiers: set(d.TitleModifiers),
 		reporting: set(d.ReportingVerbs), order: set(d.OrderVerbs), request: set(d.RequestVerbs),
 		orgWords: set(d.OrganisationWords), placeWords: set(d.PlaceWords), notNames: set(d.NotNames),
-		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{}, modality: map[string]string{},
+		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{},
 	}
+	l.particles, l.abbreviations, l.personNouns = set(d.NameParticles), set(d.Abbreviations), set(d.PersonNouns)
+	l.statement, l.localities, l.crashWords = set(d.StatementVerbs), set(d.Localities), set(d.CrashWords)
+	l.placeVerbs, l.shotNouns, l.shootingVerbs = set(d.EventPlaceVerbs), set(d.ShotNouns), set(d.ShootingVerbs)
+	l.entrances, l.enclosures = set(d.Entrances), set(d.Enclosures)
+	l.peopleNouns, l.predicates, l.victimVerbs = invert(d.PeopleNouns), invert(d.CountPredicates), invert(d.VictimVerbs)
+	l.tolls, l.ordeals, l.vehicles = invert(d.Tolls), invert(d.Ordeals), invert(d.Vehicles)
 	l.titleFirst, l.titleLast = map[string]bool{}, map[string]bool{}
 	for t := range l.titles {
 		ws := strings.Fields(t)
@@ -165,19 +226,12 @@ func buildLexicon(d LexiconData) *Lexicon {
 			}
 		}
 	}
-	for m, ws := range d.Modality {
-		for _, w := range ws {
-			l.modality[strings.ToLower(w)] = m
-		}
+	l.modality = invert(d.Modality)
+	l.roleHead = invert(d.RoleSynonyms)
+	for canon := range d.RoleSynonyms {
+		l.roleHead[canon] = canon
 	}
 	l.flags = buildFlags(l)
-	l.roleHead = map[string]string{}
-	for canon, syns := range d.RoleSynonyms {
-		l.roleHead[canon] = canon
-		for _, s := range syns {
-			l.roleHead[strings.ToLower(s)] = canon
-		}
-	}
 	return l
 }
 

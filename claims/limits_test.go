@@ -45,6 +45,11 @@ func TestLexiconExtend(t *testing.T) {
 	}{
 		{"a new title", "titles: [harbour master]\n", "The alarm was raised by harbour master Ann Vale, who is 50.", "harbour master"},
 		{"a new descriptor", "descriptors:\n  employment status:\n    former: [pensioned]\n", "The pensioned nurse Ann Vale helped.", "pensioned nurse"},
+		{"a new people noun", "people_nouns:\n  fishermen: [fishermen, fisherman]\n", "Seven fishermen were rescued on Monday.", "fishermen rescued"},
+		{"a new count predicate", "count_predicates:\n  missing: [unaccounted]\n", "Nine people are still unaccounted for.", "people missing"},
+		{"a new ordeal", "ordeals:\n  marooned: [marooned]\n", "The crew was marooned for nine days.", "days marooned"},
+		{"a new locality", "localities: [borough]\n", "The plane crashed near the borough of Eastwick on Monday.", "eastwick"},
+		{"a new vehicle", "vehicles:\n  tram: [tram]\n", "The tram began to lose height at 10:31.", "tram begin descent"},
 	}
 	for _, tc := range valid {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,18 +60,24 @@ func TestLexiconExtend(t *testing.T) {
 			a, _ := sources.Parse("a.txt", []byte(tc.text), sources.Options{})
 			found := false
 			for _, c := range claims.Extract(a, lex).Claims {
-				if strings.Contains(strings.ToLower(c.Value.Text), tc.want) {
+				if strings.Contains(strings.ToLower(c.SubjectAs+" "+c.Attribute+" "+c.Value.Text), tc.want) {
 					found = true
 				}
 			}
 			if !found {
 				t.Errorf("no claim holds %q with the extended lexicon", tc.want)
 			}
+			for _, c := range claims.Extract(a, claims.DefaultLexicon()).Claims {
+				if strings.Contains(strings.ToLower(c.SubjectAs+" "+c.Attribute+" "+c.Value.Text), tc.want) {
+					t.Errorf("the default lexicon already gives %q: the row tests nothing", tc.want)
+				}
+			}
 		})
 	}
 	invalid := []struct{ name, doc, want string }{
 		{"unknown key", "titels: [x]\n", "cfg.yaml"},
 		{"wrong shape", "titles: {a: b}\n", "line 1"},
+		{"a list for a map", "people_nouns: [fishermen]\n", "line 1"},
 	}
 	for _, tc := range invalid {
 		t.Run(tc.name, func(t *testing.T) {

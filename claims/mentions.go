@@ -52,14 +52,14 @@ func isFlight(toks []Token, i int) bool {
 }
 
 // isNameToken reports whether a token can be part of a capitalised name.
-func isNameToken(t Token) bool {
+func (x *extractor) isNameToken(t Token) bool {
 	if t.Kind != TWord {
 		return false
 	}
 	if t.Upper() {
 		return true
 	}
-	return hasParticlePrefix(t.Text)
+	return x.lex.hasParticlePrefix(t.Text)
 }
 
 // findNames appends to out the capitalised runs of a sentence that name someone or
@@ -67,24 +67,24 @@ func isNameToken(t Token) bool {
 func (x *extractor) findNames(si int, out []cand) []cand {
 	toks := x.sents[si].Tokens
 	for i := 0; i < len(toks); {
-		if isFlight(toks, i) && (i == 0 || !isNameToken(toks[i-1])) {
+		if isFlight(toks, i) && (i == 0 || !x.isNameToken(toks[i-1])) {
 			out = append(out, cand{sent: si, from: i, to: i + 2, name: joinTokens(toks[i : i+2]), typ: Thing, preFrom: i})
 			i += 2
 			continue
 		}
-		if !isNameToken(toks[i]) {
+		if !x.isNameToken(toks[i]) {
 			i++
 			continue
 		}
 		j := i + 1
 		headline := !x.inBody(si)
 		for j < len(toks) && !possessive(toks[j-1].Text) {
-			if isNameToken(toks[j]) && !x.breaksRun(toks[j], headline) {
+			if x.isNameToken(toks[j]) && !x.breaksRun(toks[j], headline) {
 				j++
 				continue
 			}
 			// a lower-case particle between two capitalised words
-			if j+1 < len(toks) && nameParticles[toks[j].Text] && isNameToken(toks[j+1]) {
+			if j+1 < len(toks) && x.lex.particles[toks[j].Text] && x.isNameToken(toks[j+1]) {
 				j += 2
 				continue
 			}
@@ -159,7 +159,7 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 // the article writes in lower case ("Arrested").
 func (x *extractor) breaksRun(t Token, headline bool) bool {
 	w := lower(t)
-	if nameParticles[w] {
+	if x.lex.particles[w] {
 		return false
 	}
 	return functionWords[w] || headline && x.lowerCount(w) > 0

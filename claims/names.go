@@ -6,21 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// nameParticles may stand inside a name in lower case ("Thomas de Vries",
-// "Bashar al-Assad", "Ludwig van Beethoven").
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "der": true,
-	"den": true, "van": true, "von": true, "le": true, "la": true, "dos": true, "das": true,
-	"bin": true, "ibn": true, "bint": true, "abu": true, "al": true, "el": true, "ben": true,
-	"am": true, "zu": true, "ter": true, "ten": true, "y": true, "mac": true,
-}
-
 // hasParticlePrefix reports whether a lower-case token is a particle joined
 // by a hyphen to a capitalised name: "al-Assad", "el-Sisi".
-func hasParticlePrefix(w string) bool {
+func (l *Lexicon) hasParticlePrefix(w string) bool {
 	// every particle is one to five letters: the hyphen comes early or not at all
 	h := strings.IndexByte(w[:min(len(w), 6)], '-')
-	if h < 1 || !nameParticles[w[:h]] {
+	if h < 1 || !l.particles[w[:h]] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w[h+1:])

@@ -113,7 +113,7 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 			if before := lastEntityBefore(names, i); before >= 0 {
 				e = before
 			}
-			if personNounBefore(toks, names, i) {
+			if x.personNounBefore(toks, names, i) {
 				e = -1 // "… talking to the girl when she was 14": not the named one
 			}
 			rs = append(rs, ref{from: i, to: i + 1, preFrom: i, entity: e, kind: refPronoun})
@@ -163,16 +163,9 @@ func (x *extractor) standsAlone(toks []Token, i int) bool {
 	return x.lex.reporting[w] || x.lex.order[w]
 }
 
-// personNouns are common nouns for people that a pronoun may refer to
-// instead of a named person.
-var personNouns = map[string]bool{"girl": true, "boy": true, "woman": true, "man": true, "child": true,
-	"mother": true, "father": true, "wife": true, "husband": true, "daughter": true, "son": true,
-	"sister": true, "brother": true, "friend": true, "victim": true, "suspect": true, "teenager": true,
-	"baby": true, "girlfriend": true, "boyfriend": true, "widow": true, "student": true, "patient": true}
-
 // personNounBefore reports whether a common noun for a person stands
 // between the last named reference and the pronoun at i in its sentence.
-func personNounBefore(toks []Token, names []ref, i int) bool {
+func (x *extractor) personNounBefore(toks []Token, names []ref, i int) bool {
 	from := 0
 	for _, r := range names {
 		if r.to <= i && r.to > from {
@@ -183,10 +176,10 @@ func personNounBefore(toks []Token, names []ref, i int) bool {
 		// a common noun for a person, or an object pronoun ("raped him
 		// when he was 5"): the pronoun may mean that other person
 		w := lower(toks[k])
-		if personNouns[w] && k >= 2 && lower(toks[k-2]) == "as" && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") {
+		if x.lex.personNouns[w] && k >= 2 && lower(toks[k-2]) == "as" && (lower(toks[k-1]) == "a" || lower(toks[k-1]) == "an") {
 			continue // "as a boy he …": what he was, not someone else
 		}
-		if personNouns[w] || w == "him" || w == "her" || w == "them" {
+		if x.lex.personNouns[w] || w == "him" || w == "her" || w == "them" {
 			return true
 		}
 	}

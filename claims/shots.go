@@ -2,14 +2,6 @@ package claims
 
 import "github.com/crosscheck/crosscheck/claims/value"
 
-// shotNouns count what was fired; "times" counts only after a verb of
-// shooting ("shot him nine times").
-var shotNouns = map[string]bool{"shots": true, "rounds": true, "bullets": true, "gunshots": true, "shot": true}
-
-// shootingVerbs make a sentence speak of shots fired.
-var shootingVerbs = map[string]bool{"fired": true, "fire": true, "firing": true, "shot": true,
-	"shooting": true, "opened": true, "hit": true, "struck": true, "rang": true, "heard": true}
-
 // shotClaims reads how many shots were fired: "fired nine shots", "four
 // or five shots rang out", "shot him eight times". The subject is the
 // shooting: articles on one event that count its shots differently
@@ -29,7 +21,7 @@ func (x *extractor) shotClaims(si int, nums []value.NumberSpan) {
 			continue
 		}
 		w := lower(toks[to])
-		if !shotNouns[w] && !(w == "times" && x.shotBefore(toks, to)) {
+		if !x.lex.shotNouns[w] && !(w == "times" && x.shotBefore(toks, to)) {
 			continue
 		}
 		v := numberValue(n.Number)
@@ -40,7 +32,7 @@ func (x *extractor) shotClaims(si int, nums []value.NumberSpan) {
 
 func (x *extractor) speaksOfShooting(toks []Token) bool {
 	for _, t := range toks {
-		if shootingVerbs[lower(t)] {
+		if x.lex.shootingVerbs[lower(t)] {
 			return true
 		}
 	}

@@ -1,20 +1,12 @@
 package claims
 
-// localities are the nouns news puts before the name of a small place:
-// "the village of Ashcombe", "the commune of Vire".
-var localities = map[string]bool{"village": true, "town": true, "commune": true, "hamlet": true,
-	"municipality": true, "township": true, "settlement": true, "parish": true}
-
-// crashWords say where a crash happened or its wreckage lies.
-var crashWords = map[string]bool{"crashed": true, "wreckage": true, "debris": true, "crash": true}
-
 // crashSite reads the locality of a crash when the sentence names it with
 // its kind: "came down near the village of Ashcombe", "the wreckage lies
 // in the commune of Vire". A bare "near Ashcombe" is left alone: without
 // its kind a name could be a region, a river or a mountain.
 func (x *extractor) crashSite(si int) {
 	toks := x.sents[si].Tokens
-	if !crashSentence(toks) {
+	if !x.crashSentence(toks) {
 		return
 	}
 	for i := 0; i+4 < len(toks); i++ {
@@ -23,7 +15,7 @@ func (x *extractor) crashSite(si int) {
 		default:
 			continue
 		}
-		if lower(toks[i+1]) != "the" || !localities[lower(toks[i+2])] || lower(toks[i+3]) != "of" || !toks[i+4].Upper() {
+		if lower(toks[i+1]) != "the" || !x.lex.localities[lower(toks[i+2])] || lower(toks[i+3]) != "of" || !toks[i+4].Upper() {
 			continue
 		}
 		j := i + 4
@@ -40,13 +32,13 @@ func (x *extractor) crashSite(si int) {
 
 // crashSentence reports whether a sentence speaks of a crash: a crash
 // word, or an aircraft that "came down" or "went down".
-func crashSentence(toks []Token) bool {
+func (x *extractor) crashSentence(toks []Token) bool {
 	for i, t := range toks {
 		if t.flags&fCrash == 0 {
 			continue
 		}
 		w := lower(t)
-		if crashWords[w] {
+		if x.lex.crashWords[w] {
 			return true
 		}
 		if (w == "came" || w == "went") && i+1 < len(toks) && lower(toks[i+1]) == "down" {

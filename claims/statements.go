@@ -2,12 +2,6 @@ package claims
 
 import "strings"
 
-// statementVerbs characterise something: "branded the killing a terrorist
-// act", "described it as a provocation".
-var statementVerbs = map[string]bool{"called": true, "branded": true, "described": true,
-	"labelled": true, "labeled": true, "termed": true, "dubbed": true, "denounced": true,
-	"condemned": true, "qualified": true, "characterised": true, "characterized": true}
-
 // statements reads characterisations: who called what by which name. The
 // speaker may be a person, an organisation or a place standing for its
 // government ("Northland branded the attack an act of war").
