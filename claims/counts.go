@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims/geo"
@@ -12,16 +13,38 @@ import (
 // victims", "the blast injured 12 people") and the dates and clock times of
 // its events ("died on Friday", "took off at 10:01 a.m.").
 func (x *extractor) counts(si int) {
-	if x.mayCount(si) {
-		nums := value.FindNumbers(x.sents[si].Text)
+	count, events := x.mayCount(si), x.hasEventWord(si)
+	var vals value.Values
+	found := false // vals holds the dates and times too
+	switch {
+	case count && events:
+		vals, found = value.Find(x.sents[si].Text, x.a.Published), true
+	case count:
+		vals.Numbers = value.FindNumbers(x.sents[si].Text)
+	}
+	if count {
+		nums := vals.Numbers
 		x.countClaims(si, nums)
 		x.durationClaims(si, nums)
 		x.pauseClaims(si, nums)
 		x.shotClaims(si, nums)
 		x.distanceClaims(si, nums)
 	}
-	x.eventClaims(si)
+	if events {
+		x.eventClaims(si, vals, found)
+	}
 	x.crashSite(si)
+}
+
+// hasEventWord reports whether a sentence holds a word an event verb may
+// start with (see eventAt).
+func (x *extractor) hasEventWord(si int) bool {
+	for _, t := range x.sents[si].Tokens {
+		if t.flags&fEvent != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayCount reports whether a sentence holds a digit or a number word: most
@@ -441,12 +464,11 @@ func wordAt(toks []Token, i int) string {
 }
 
 // eventClaims adds the date and the clock time of each event verb of a
-// sentence, when one stands close to it.
-func (x *extractor) eventClaims(si int) {
+// sentence, when one stands close to it. Unless found, the dates and
+// times of vals are read at the first event verb.
+func (x *extractor) eventClaims(si int, vals value.Values, found bool) {
 	s := x.sents[si]
 	toks := s.Tokens
-	var dates []value.DateSpan
-	var times []value.TimeSpan
 	for i := 0; i < len(toks); i++ {
 		if toks[i].flags&fEvent == 0 {
 			continue
@@ -455,16 +477,17 @@ func (x *extractor) eventClaims(si int) {
 		if !ok {
 			continue
 		}
-		if dates == nil {
-			dates, times = value.FindDates(s.Text, x.a.Published), value.FindTimes(s.Text)
+		if !found {
+			vals.Dates, vals.Times, found = value.FindDates(s.Text, x.a.Published), value.FindTimes(s.Text), true
 		}
-		x.eventClaim(si, ev, dates, times)
+		x.eventClaim(si, ev, vals)
 		i = ev.end - 1
 	}
 }
 
 // eventClaim adds the claims of one event verb.
-func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times []value.TimeSpan) {
+func (x *extractor) eventClaim(si int, ev event, vals value.Values) {
+	dates, times := vals.Dates, vals.Times
 	subject, as := x.eventSubject(si, ev)
 	if subject < 0 && as == "" {
 		return
@@ -491,7 +514,7 @@ func (x *extractor) eventClaim(si int, ev event, dates []value.DateSpan, times [
 			return
 		}
 	}
-	if r, ok := x.relativeTime(si, ev, times); ok {
+	if r, ok := x.relativeTime(si, ev, vals); ok {
 		c.Attribute = ev.lemma + " time"
 		c.Value = Value{Type: TimeValue, Text: r.text, Norm: clockNorm(r.clock)}
 		c.Start, c.End = r.start, r.end
@@ -506,62 +529,87 @@ type relative struct {
 	start, end int    // the words "one minute later", in the article
 }
 
-// timeUnits are the units of a relative time, in minutes.
-var timeUnits = map[string]int{"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
-
 // relativeTime reads "one minute later", "about ten minutes later" before
 // an event verb of its clause, and counts from the last clock time written
 // before it, in the sentence or the one before in the same paragraph:
 // "reached cruising altitude at 10:45. Roughly one minute later it began
-// to lose height" puts the descent at about 10:46.
-func (x *extractor) relativeTime(si int, ev event, times []value.TimeSpan) (relative, bool) {
+// to lose height" puts the descent at about 10:46. The span of time is a
+// number read with its hedge and unit, or "a minute", "an hour"; a span
+// with no upper bound ("more than two minutes later") gives no time.
+func (x *extractor) relativeTime(si int, ev event, vals value.Values) (relative, bool) {
 	s := x.sents[si]
 	toks := s.Tokens
 	for k := ev.at - 1; k >= 2 && k >= ev.at-6; k-- {
 		if lower(toks[k]) != "later" {
 			continue
 		}
-		per, ok := timeUnits[lower(toks[k-1])]
+		span, ok := x.spanBefore(si, k, vals.Numbers)
 		if !ok {
 			return relative{}, false
 		}
-		nw := lower(toks[k-2])
-		n, ok := smallNumbers[nw]
-		if nw == "a" || nw == "an" {
-			n, ok = 1, true
+		per := 1.0
+		if span.Unit == "h" {
+			per = 60
 		}
-		if !ok {
-			return relative{}, false
-		}
-		from := k - 2
-		hedged := from > 0 && hedges[lower(toks[from-1])]
-		if hedged {
-			from--
-		}
-		anchor, ok := x.anchorTime(si, toks[from].Start-s.Start, times)
+		lo, hi := span.Lo*per, span.Hi*per
+		hedged := span.Approx || lo != hi
+		anchor, ok := x.anchorTime(si, toks[span.from].Start-s.Start, vals.Times)
 		if !ok {
 			return relative{}, false
 		}
 		c := anchor
-		c.Minute = (anchor.Minute + n*per) % (24 * 60)
+		c.Minute = (anchor.Minute + int(math.Round((lo+hi)/2))) % (24 * 60)
 		c.Approx = anchor.Approx || hedged
 		if hedged {
-			c.Prec = max(c.Prec, n*per/4+1) // "roughly one minute later": give or take a minute
+			// "roughly one minute later": give or take a minute
+			c.Prec = max(c.Prec, int((hi-lo)/2+lo/4)+1)
 		}
-		text := clockNorm(c)
-		text = strings.TrimPrefix(text, "~")
+		text := strings.TrimPrefix(clockNorm(c), "~")
 		if c.Approx {
 			text = "about " + text
 		}
-		text += " (" + strings.ToLower(joinTokens(toks[k-2:k])) + " after " + houseTime(anchor.Text) + ")"
-		return relative{clock: c, text: text, start: toks[from].Start, end: toks[k].End}, true
+		text += " (" + strings.ToLower(joinTokens(toks[span.words:k])) + " after " + houseTime(anchor.Text) + ")"
+		return relative{clock: c, text: text, start: toks[span.from].Start, end: toks[k].End}, true
 	}
 	return relative{}, false
 }
 
-// hedges soften a relative time: "roughly one minute later".
-var hedges = map[string]bool{"about": true, "roughly": true, "around": true, "some": true,
-	"approximately": true, "nearly": true, "almost": true}
+// timeSpan is a span of minutes or hours written before token k, with the
+// token it starts at and the token its number words start at, after the
+// hedge.
+type timeSpan struct {
+	value.Number
+	from, words int
+}
+
+// spanBefore returns the span of time that ends right before token k of
+// sentence si: a number of nums in minutes or hours ("about two minutes",
+// "four or five minutes"), or "a minute", "an hour".
+func (x *extractor) spanBefore(si, k int, nums []value.NumberSpan) (timeSpan, bool) {
+	s := x.sents[si]
+	toks := s.Tokens
+	end := toks[k-1].End - s.Start
+	for _, n := range nums {
+		if n.End != end || n.Unit != "min" && n.Unit != "h" || n.Open || n.Ordinal {
+			continue
+		}
+		from, _ := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
+		words := from
+		for words < k-1 && toks[words].Kind != TNumber && !mayBeNumber(lower(toks[words])) {
+			words++ // the hedge: "about", "some"
+		}
+		return timeSpan{Number: n.Number, from: from, words: words}, true
+	}
+	if a := lower(toks[k-2]); a == "a" || a == "an" {
+		switch lower(toks[k-1]) {
+		case "minute":
+			return timeSpan{Number: value.Number{Lo: 1, Hi: 1, Unit: "min"}, from: k - 2, words: k - 2}, true
+		case "hour":
+			return timeSpan{Number: value.Number{Lo: 1, Hi: 1, Unit: "h"}, from: k - 2, words: k - 2}, true
+		}
+	}
+	return timeSpan{}, false
+}
 
 // anchorTime returns the last clock time before byte off of sentence si,
 // or else the last of the sentence before in the same paragraph.

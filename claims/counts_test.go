@@ -87,6 +87,8 @@ func TestEventTimes(t *testing.T) {
 		{"radar", "The aircraft disappeared from radar at 10:07.", "flight", "lose contact time", "10:07", "10:07", claims.TimeValue},
 		{"named radar", "The jet turned east and later disappeared from Maltese radar at 10:12.", "flight", "lose contact time", "10:12", "10:12", claims.TimeValue},
 		{"descent, relative", "The airliner levelled off at 9:20. About two minutes later it began to lose height.", "flight", "begin descent time", "about 09:22 (two minutes after 9:20)", "~09:22", claims.TimeValue},
+		{"descent, a range later", "The airliner levelled off at 9:20. Four or five minutes later it began to lose height.", "flight", "begin descent time", "about 09:25 (four or five minutes after 9:20)", "~09:25", claims.TimeValue},
+		{"descent, an hour later", "The ferry left port at 6:15. An hour later the ferry disappeared from radar.", "ferry", "lose contact time", "07:15 (an hour after 6:15)", "07:15", claims.TimeValue},
 		{"descent, a minute later", "The jet was cruising at 14:05 GMT. A minute later it started its descent.", "flight", "begin descent time", "14:06 GMT (a minute after 14:05 GMT)", "14:06 GMT", claims.TimeValue},
 		{"left its altitude", "The plane left its assigned altitude at 9:31 without clearance.", "flight", "begin descent time", "9:31", "09:31", claims.TimeValue},
 		{"the descent began", "The descent began at 9:31, the airline said.", "descent", "begin descent time", "9:31", "09:31", claims.TimeValue},
@@ -111,6 +113,7 @@ func TestNoEventTimes(t *testing.T) {
 		{"other clause", "Ivo Marten died, and the storm ended on Sunday."},
 		{"anchored", "Ivo Marten died two days later."},
 		{"active kill", "The storm killed cattle on Sunday."},
+		{"open span later", "The airliner levelled off at 9:20. More than two minutes later it began to lose height."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
