@@ -47,12 +47,16 @@ type clockMatch struct {
 	last int
 }
 
+// FindTimes returns every time of day in s with the default lexicon: see
+// Lexicon.FindTimes.
+func FindTimes(s string) []TimeSpan { return Default().FindTimes(s) }
+
 // FindTimes returns every time of day in s, in order, without overlaps:
 // "10:53", "10:01 a.m.", "2am", "10.30pm", "at 10.53", "16:30 BST",
 // "0901 GMT", "19:00 Ankara time", "noon", "midnight", with a hedge before
 // ("around", "about", "shortly after") and a zone after.
-func FindTimes(s string) []TimeSpan {
-	t := scan(s)
+func (l *Lexicon) FindTimes(s string) []TimeSpan {
+	t := l.scan(s)
 	defer t.release()
 	return t.findTimes()
 }
@@ -80,33 +84,19 @@ func (t *text) findTimes() []TimeSpan {
 // mayStartClock is a cheap test before clockAt.
 func (t *text) mayStartClock(i int) bool { return t.startsAny(i, fClock) }
 
-// clockHedges are the hedges before a time and their tolerance, by first
-// word; a tolerance of -1 means the default for the time's precision.
-var clockHedges = map[string][]struct {
-	words []string
-	prec  int
-}{
-	"around":        {{[]string{"around"}, -1}},
-	"about":         {{[]string{"about"}, -1}},
-	"approximately": {{[]string{"approximately"}, -1}},
-	"roughly":       {{[]string{"roughly"}, -1}},
-	"circa":         {{[]string{"circa"}, -1}},
-	"shortly":       {{[]string{"shortly", "after"}, precHedgedHour}, {[]string{"shortly", "before"}, precHedgedHour}},
-	"soon":          {{[]string{"soon", "after"}, precHedgedHour}},
-	"just":          {{[]string{"just", "after"}, precJust}, {[]string{"just", "before"}, precJust}},
-}
-
-// clockAt reads a time of day at i, with an optional hedge before it.
+// clockAt reads a time of day at i, with an optional hedge of the lexicon
+// before it.
 func (t *text) clockAt(i int) (clockMatch, bool) {
-	for _, h := range clockHedges[t.word(i)] {
-		if _, j, ok := t.matchSeq(i, h.words); ok {
-			return t.hedgedClockAt(j, h.prec)
+	for _, p := range t.lex.clock[t.word(i)] {
+		if j, ok := t.matchSeq(i, p.toks); ok {
+			return t.hedgedClockAt(j, p.prec)
 		}
 	}
 	return t.plainClockAt(i)
 }
 
-// hedgedClockAt reads the time after a hedge and widens its tolerance.
+// hedgedClockAt reads the time after a hedge and widens its tolerance:
+// prec minutes, or when prec is -1 the default for the time's precision.
 func (t *text) hedgedClockAt(j, prec int) (clockMatch, bool) {
 	if t.is(j, "at") {
 		j++

@@ -15,6 +15,18 @@
 // with "60 miles", "Monday" with "19 December" given the publication
 // date, "16:30 BST" with "22:30 UTC+7".
 //
+// The words around a value are data, not code: the hedges before and
+// after a number ("at least", "some", "or so", "20-odd"), the vague
+// quantifiers ("several", "a few", "tens of thousands"), the unit words
+// ("kilometres", "mph") and the hedges before a clock time ("around",
+// "shortly after") are values.yaml, embedded and built once into the
+// Default lexicon, which the package-level finders use. DecodeLexicon
+// reads a user's additions from YAML, strictly and with line numbers, and
+// Lexicon.Extend returns a new Lexicon with them, whose finders read them
+// too. A Lexicon never changes once built, so goroutines can share one.
+// Number words, months, weekdays, time zones and the factors that convert
+// units are the grammar of the text, and stay in the code.
+//
 // The rules are a hand-written scanner over words, resolved with the
 // standard library's time package; no date-parsing library is used
 // (go-dateparser, olebedev/when and tj/go-naturaldate read "we" as

@@ -54,3 +54,33 @@ func ExampleCompareTimes() {
 		value.CompareTimes(c.Clock, d.Clock, value.UnknownOffset))
 	// Output: agree conflict
 }
+
+func ExampleLexicon_Extend() {
+	user, err := value.DecodeLexicon([]byte(`
+hedges:
+  about: [in the region of]
+quantifiers:
+  a clutch of: {min: 3, max: 6}
+units:
+  km: [klicks]
+`), "crosscheck.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	lex, err := value.Default().Extend(user)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, n := range lex.FindNumbers("In the region of 300 riders and a clutch of vans covered 40 klicks.") {
+		fmt.Printf("%q %s\n", n.Text, n.Number)
+	}
+	_, err = value.Default().Extend(value.LexiconData{Hedges: map[string][]string{"roughly": {"in the region of"}}})
+	fmt.Println(err)
+	// Output:
+	// "In the region of 300" ~300
+	// "a clutch of" 3-6
+	// "40 klicks" 40 km
+	// hedges: "roughly": unknown meaning; want one of: at least, more than, up to, fewer than, about, nearly, just over
+}

@@ -8,11 +8,17 @@ type dateMatch struct {
 	last int
 }
 
+// FindDates returns every date expression in s with the default lexicon:
+// see Lexicon.FindDates.
+func FindDates(s string, published time.Time) []DateSpan {
+	return Default().FindDates(s, published)
+}
+
 // FindDates returns every date expression in s, in order, without
 // overlaps, resolved against published (the zero time when unknown:
 // relative dates then stay unresolved, keeping their weekday or text).
-func FindDates(s string, published time.Time) []DateSpan {
-	t := scan(s)
+func (l *Lexicon) FindDates(s string, published time.Time) []DateSpan {
+	t := l.scan(s)
 	defer t.release()
 	return t.findDates(newResolver(published))
 }
@@ -37,15 +43,14 @@ func (t *text) findDates(r resolver) []DateSpan {
 	return out
 }
 
-// timeWords are the lower-case words that can start a date or a time.
+// timeWords are the lower-case words that can start a date. The hedges
+// that can start a clock time are the lexicon's time hedges.
 var timeWords = map[string]bool{
 	"today": true, "tonight": true, "yesterday": true, "tomorrow": true,
 	"last": true, "next": true, "this": true, "earlier": true, "later": true,
 	"early": true, "late": true, "mid": true, "the": true, "a": true, "an": true,
 	"noon": true, "midnight": true, "midday": true, "days": true, "weeks": true,
-	"months": true, "years": true, "around": true, "about": true,
-	"approximately": true, "roughly": true, "circa": true, "shortly": true,
-	"just": true, "soon": true,
+	"months": true, "years": true,
 }
 
 // mayStartDate is a cheap test before dateAt.
@@ -321,7 +326,7 @@ func (t *text) yearAt(i int, ctx bool) (dateMatch, bool) {
 	if !ctx && !yearPrev[t.word(i-1)] {
 		return dateMatch{}, false
 	}
-	if _, unit := unitWords[t.word(i+1)]; unit {
+	if _, unit := t.lex.units[t.word(i+1)]; unit {
 		return dateMatch{}, false
 	}
 	return dateMatch{Date: Date{Year: y, Prec: PrecYear, Resolved: true}, last: i}, true

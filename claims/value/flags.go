@@ -6,7 +6,8 @@ import (
 )
 
 // wordFlags say what kind of value a word may start, and which lists of
-// number words hold it, so that most words skip looking them up.
+// number words hold it, so that most words skip looking them up. All
+// sixteen bits but one are taken: a further flag makes this a uint32.
 type wordFlags uint16
 
 const (
@@ -24,35 +25,28 @@ const (
 	fWeekday                       // a weekday name
 	fWdAbbr                        // a weekday abbreviation
 	fMonth                         // a month name or abbreviation
+	fSuffix                        // the first word of a hedge after a number, or after its hyphen: "or", "odd"
 
 	fNum = fHedge | fQuant | fCard | fOrd // a number: "about", "several", "twenty"
 )
 
-// maxLexWord is the length of the longest word in lexFlags.
-var maxLexWord int
+// maxWordLen is the longest word a lexicon holds: Lexicon.ends has a bit
+// for each length.
+const maxWordLen = 31
 
-// lexEnds holds, for each first and last letter (any case: the index is
-// the byte's last five bits), a bit for each length of a word in
-// lexFlags: most words are ruled out before hashing.
-var lexEnds [32][32]uint32
-
-// lexFlags maps every lower-case word the package reads to its flags: the
+// buildWords makes the word table of l from its phrases and the code's
+// own tables: every lower-case word the package reads, with its flags. The
 // words that may start a value have some; the words read only around one
 // ("of", "per", units, the words after a hedge's first) have none. A word
 // token keeps its entry, so that word gives it in lower case without a
 // lowered copy of the text (see text.word).
-var lexFlags = buildLexFlags()
-
-func buildLexFlags() map[string]wordFlags {
+func (l *Lexicon) buildWords() {
 	m := map[string]wordFlags{}
 	add := func(f wordFlags, words ...string) {
 		for _, w := range words {
-			if !isLetter(w[0]) {
-				continue // "@about", "." in a sequence
+			if isLetter(w[0]) { // not the punctuation of a phrase
+				m[w] |= f
 			}
-			m[w] |= f
-			maxLexWord = max(maxLexWord, len(w))
-			lexEnds[w[0]&31][w[len(w)-1]&31] |= 1 << len(w)
 		}
 	}
 	for w := range cardinals {
@@ -61,36 +55,42 @@ func buildLexFlags() map[string]wordFlags {
 	for w := range ordinalWords {
 		add(fOrd, w)
 	}
-	for w, seqs := range prefixHedges {
+	for w, ps := range l.hedges {
 		add(fHedge, w)
-		for _, seq := range seqs {
-			add(0, seq...)
-			if second := seq[1]; second[0] == '@' || !isLetter(second[0]) {
-				add(fHedge1, w) // "about", "approx", "."
+		for _, p := range ps {
+			add(0, p.toks...)
+			if len(p.toks) == 1 || !isLetter(p.toks[1][0]) {
+				add(fHedge1, w) // "about", "approx."
 			} else {
-				add(fHedge2, second)
+				add(fHedge2, p.toks[1])
 			}
 		}
 	}
-	for w, phrases := range vaguePhrases {
-		add(fQuant, w)
-		for _, p := range phrases {
-			add(0, p.words...)
-			add(fPhrase2, p.words[1]) // every phrase has two words or more
+	for _, tab := range []map[string][]phrase{l.suffixes, l.hyphened} {
+		for w, ps := range tab {
+			add(fSuffix, w)
+			for _, p := range ps {
+				add(0, p.toks...)
+			}
 		}
 	}
-	for w := range vagueWords {
+	for w, ps := range l.quants {
 		add(fQuant, w)
+		for _, p := range ps {
+			add(0, p.toks...)
+			if len(p.toks) > 1 {
+				add(fPhrase2, p.toks[1])
+			}
+		}
 	}
-	add(fQuant, "between", "from", "a", "an", "half")
+	add(fQuant, "between", "from", "a", "an")
 	for w := range scales {
 		add(fScale, w)
 	}
-	for w := range unitWords {
-		add(fUnit, w)
-	}
-	for w := range adjacentUnits {
-		add(fUnit, w)
+	for _, tab := range []map[string]string{l.units, l.adjUnits} {
+		for w := range tab {
+			add(fUnit, w)
+		}
 	}
 	for w := range months {
 		add(fDate|fMonth, w)
@@ -104,10 +104,10 @@ func buildLexFlags() map[string]wordFlags {
 	for w := range timeWords {
 		add(fDate, w)
 	}
-	for w, hedges := range clockHedges {
+	for w, ps := range l.clock {
 		add(fClock, w)
-		for _, h := range hedges {
-			add(0, h.words...)
+		for _, p := range ps {
+			add(0, p.toks...)
 		}
 	}
 	add(fClock, "noon", "midday", "midnight")
@@ -124,70 +124,82 @@ func buildLexFlags() map[string]wordFlags {
 	} {
 		add(0, words...)
 	}
-	return m
+	l.words = m
+	l.buildSlots()
 }
 
 // otherWords are the words the code compares a word with that no table
 // above holds. TestLexiconWords checks that none is missing.
 var otherWords = []string{
 	"aged", "am", "c", "cent", "centigrade", "clock", "coming", "degrees",
-	"f", "local", "o", "odd", "old", "on", "or", "p", "per", "plus", "pm",
-	"so", "time", "weekend",
+	"f", "local", "o", "old", "on", "or", "p", "per", "pm", "s", "time",
+	"weekend",
 }
 
-// lexSlots is an open-addressing table over lexFlags, looked up by a hash
-// of the word: cheaper than a map for the many words that are in no list.
-var lexSlots = buildLexSlots()
-
+// lexSlot is an entry of the open-addressing table over Lexicon.words,
+// looked up by a hash of the word: cheaper than a map for the many words
+// that are in no list.
 type lexSlot struct {
 	word  string
 	flags wordFlags
 }
 
-const (
-	lexBits = 11
-	lexMask = 1<<lexBits - 1
-)
-
-func buildLexSlots() *[lexMask + 1]lexSlot {
-	var tab [lexMask + 1]lexSlot
-	for w, f := range lexFlags {
-		h := lexHash(w)
-		for tab[h].word != "" {
-			h = (h + 1) & lexMask
-		}
-		tab[h] = lexSlot{w, f}
+// buildSlots fills the table, a power of two at least four times as large
+// as the words, and the lengths of the words by first and last letter.
+// At twice, a word in no list probes longer and less predictably: looking
+// up the words of the ECB+ texts took 4% longer.
+func (l *Lexicon) buildSlots() {
+	bits := uint32(1)
+	for 1<<bits < 4*len(l.words) {
+		bits++
 	}
-	return &tab
+	l.slots, l.mask, l.shift = make([]lexSlot, 1<<bits), 1<<bits-1, 32-bits
+	for w, f := range l.words {
+		h := l.hash(w)
+		for l.slots[h].word != "" {
+			h = (h + 1) & l.mask
+		}
+		l.slots[h] = lexSlot{w, f}
+		l.maxWord = max(l.maxWord, len(w))
+		l.ends[w[0]&31][w[len(w)-1]&31] |= 1 << len(w)
+	}
 }
 
-// lexHash hashes w as if its ASCII letters were lower case (c|0x20 lowers
+// hash hashes w as if its ASCII letters were lower case (c|0x20 lowers
 // an ASCII letter c). It reads only the length and three bytes of w:
 // probing compares the words.
-func lexHash(w string) uint32 {
+func (l *Lexicon) hash(w string) uint32 {
 	n := len(w)
 	x := uint32(w[0])<<24 | uint32(w[n/2])<<16 | uint32(w[n-1])<<8 | 0x20202000 | uint32(n)
-	return x * 2654435761 >> (32 - lexBits)
+	return x * 2654435761 >> (l.shift & 31)
 }
 
-// lexLookup returns the slot of a word in lexSlots, its ASCII letters
-// read in lower case, or -1 when it is in no list.
-func lexLookup(w string) int {
-	if len(w) == 0 || len(w) > maxLexWord || lexEnds[w[0]&31][w[len(w)-1]&31]&(1<<len(w)) == 0 {
-		return -1
+// lookup returns the flags of a word, its ASCII letters read in lower
+// case, and its slot in l.slots plus one, or 0 and 0 when it is in no
+// list.
+func (l *Lexicon) lookup(w string) (wordFlags, uint32) {
+	n := len(w)
+	if n == 0 || n > l.maxWord || l.ends[w[0]&31][w[n-1]&31]&(1<<n) == 0 {
+		return 0, 0
 	}
-	for h := lexHash(w); lexSlots[h].word != ""; h = (h + 1) & lexMask {
-		if foldEqual(w, lexSlots[h].word) {
-			return int(h)
+	slots, mask := l.slots, l.mask
+	for h := l.hash(w); int(h) < len(slots); h = (h + 1) & mask { // always below: no bounds check
+		s := &slots[h]
+		if s.word == "" {
+			break
+		}
+		if foldEqual(w, s.word) {
+			return s.flags, h + 1
 		}
 	}
-	return -1
+	return 0, 0
 }
 
 // foldEqual reports whether w, its ASCII letters read in lower case, is
-// low. The words of lexFlags are all ASCII lower-case letters
-// (TestLexiconWords checks it), so c|0x20, which lowers an ASCII letter c
-// and turns no other byte into a lower-case letter, is enough.
+// low. The words of a lexicon are all ASCII lower-case letters
+// (phraseTokens checks the data's, TestLexiconWords the code's), so
+// c|0x20, which lowers an ASCII letter c and turns no other byte into a
+// lower-case letter, is enough.
 func foldEqual(w, low string) bool {
 	if len(w) != len(low) {
 		return false

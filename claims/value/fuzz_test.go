@@ -1,6 +1,7 @@
 package value
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -118,5 +119,52 @@ func FuzzFindTimes(f *testing.F) {
 			}
 		}
 		checkSpans(t, s, spans, texts)
+	})
+}
+
+// FuzzDecodeLexicon decodes untrusted YAML, extends the default lexicon
+// with what decodes, and runs the finders with the result: nothing may
+// panic, and what the finders return must hold.
+func FuzzDecodeLexicon(f *testing.F) {
+	f.Add(string(valuesYAML))
+	for _, s := range []string{
+		"hedges:\n  about: [in the region of, approx.]\n",
+		"suffix_hedges:\n  about: [-something, or thereabouts, -]\n",
+		"quantifiers:\n  a clutch of: {min: 3, max: 6, about: true}\n  half-dozen: {min: 6, max: 6}\n",
+		"units:\n  km: [klicks]\n  l: [l, litres]\n",
+		"time_hedges:\n  quarter hour: [a little after]\n",
+		"hedges: {roughly: [x]}", "quantifiers: {x: {min: .nan, max: 1}}", "units: {'': [k]}",
+		"hedges:\n  about: &a [over]\n  nearly: *a\n", "[", "{", "- 1", "\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		d, err := DecodeLexicon([]byte(doc), "fuzz.yaml")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.yaml") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		l, err := Default().Extend(d)
+		if err != nil {
+			if !strings.Contains(err.Error(), "given two meanings") {
+				t.Fatalf("DecodeLexicon took data that Extend refuses for more than a clash: %v", err)
+			}
+			return
+		}
+		for _, s := range fuzzSeeds[:3] {
+			ns := l.FindNumbers(s)
+			for i, n := range ns {
+				if n.Start >= n.End || n.End > len(s) || s[n.Start:n.End] != n.Text || i > 0 && n.Start < ns[i-1].End || n.Lo > n.Hi {
+					t.Fatalf("bad number %+v in %q", n, s)
+				}
+			}
+			l.FindTimes(s)
+			l.FindDates(s, time.Time{})
+		}
+		if _, err := DecodeLexicon([]byte(doc), "fuzz.yaml"); err != nil {
+			t.Fatalf("a second decode fails: %v", err)
+		}
 	})
 }

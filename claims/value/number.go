@@ -52,16 +52,20 @@ func fmtFloat(f float64) string {
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
+// ParseNumber reads s as one number expression with the default lexicon:
+// see Lexicon.ParseNumber.
+func ParseNumber(s string) (Number, bool) { return Default().ParseNumber(s) }
+
 // ParseNumber reads s as one number expression: all of s (trimmed, a final
 // full stop allowed) must be the expression. Unlike FindNumbers it reads a
 // lone "a" or "an" as one, since the caller asks for a number.
-func ParseNumber(s string) (Number, bool) {
+func (l *Lexicon) ParseNumber(s string) (Number, bool) {
 	trimmed := strings.TrimSpace(s)
 	switch strings.ToLower(trimmed) {
 	case "a", "an":
 		return Number{Lo: 1, Hi: 1, Text: trimmed}, true
 	}
-	t := scan(trimmed)
+	t := l.scan(trimmed)
 	defer t.release()
 	last := t.n() - 1
 	if last >= 0 && t.punct(last, ".") {
@@ -77,13 +81,17 @@ func ParseNumber(s string) (Number, bool) {
 	return n, true
 }
 
+// FindNumbers returns every number expression in s with the default
+// lexicon: see Lexicon.FindNumbers.
+func FindNumbers(s string) []NumberSpan { return Default().FindNumbers(s) }
+
 // FindNumbers returns every number expression in s, in order, without
 // overlaps: counts, measures with their unit, ages, ranges and ordinals.
 // Digits that belong to a date ("19 December 2016", "in 2008") or a clock
 // time ("10:53", "2am") are left out: FindDates and FindTimes read them.
 // A lone "a" or "an" is never read as one.
-func FindNumbers(s string) []NumberSpan {
-	t := scan(s)
+func (l *Lexicon) FindNumbers(s string) []NumberSpan {
+	t := l.scan(s)
 	defer t.release()
 	return t.findNumbers()
 }
@@ -155,7 +163,7 @@ func (t *text) numberAt(i int) (Number, int, bool) {
 		return Number{}, 0, false
 	}
 	q, k, ok := t.quantityAt(j)
-	if !ok && h != "" && (t.is(j, "a") || t.is(j, "an")) && unitWords[t.word(j+1)] != "" {
+	if !ok && h != "" && (t.is(j, "a") || t.is(j, "an")) && t.lex.units[t.word(j+1)] != "" {
 		q, k, ok = quantity{Number: Number{Lo: 1, Hi: 1}}, j, true // "about a year"
 	}
 	if !ok {
@@ -221,101 +229,50 @@ func isCountable(u string) bool {
 	return false
 }
 
-// prefixHedges are the hedges written before a number, by first word.
-var prefixHedges = namedSeqs(map[string][][]string{
-	"at":            {{"at", "least"}, {"at", "most", "@up to"}},
-	"no":            {{"no", "fewer", "than", "@at least"}, {"no", "less", "than", "@at least"}, {"no", "more", "than", "@up to"}},
-	"not":           {{"not", "less", "than", "@at least"}, {"not", "more", "than", "@up to"}},
-	"a":             {{"a", "minimum", "of", "@at least"}, {"a", "maximum", "of", "@up to"}},
-	"minimum":       {{"minimum", "of", "@at least"}},
-	"more":          {{"more", "than"}},
-	"over":          {{"over", "@more than"}},
-	"above":         {{"above", "@more than"}},
-	"upwards":       {{"upwards", "of", "@more than"}},
-	"in":            {{"in", "excess", "of", "@more than"}},
-	"exceeding":     {{"exceeding", "@more than"}},
-	"about":         {{"about"}},
-	"around":        {{"around", "@about"}},
-	"roughly":       {{"roughly", "@about"}},
-	"some":          {{"some", "@about"}},
-	"approximately": {{"approximately", "@about"}},
-	"approx":        {{"approx", ".", "@about"}, {"approx", "@about"}},
-	"circa":         {{"circa", "@about"}},
-	"an":            {{"an", "estimated", "@about"}},
-	"estimated":     {{"estimated", "@about"}},
-	"nearly":        {{"nearly"}},
-	"almost":        {{"almost", "@nearly"}},
-	"close":         {{"close", "to", "@nearly"}},
-	"just":          {{"just", "under", "@nearly"}, {"just", "over"}, {"just", "above", "@just over"}, {"just", "shy", "of", "@nearly"}},
-	"slightly":      {{"slightly", "more", "than", "@just over"}, {"slightly", "over", "@just over"}, {"slightly", "less", "than", "@nearly"}},
-	"up":            {{"up", "to"}},
-	"as":            {{"as", "many", "as", "@up to"}, {"as", "much", "as", "@up to"}, {"as", "few", "as", "@at least"}},
-	"fewer":         {{"fewer", "than"}},
-	"less":          {{"less", "than", "@fewer than"}},
-	"under":         {{"under", "@fewer than"}},
-	"below":         {{"below", "@fewer than"}},
-})
-
-// prefixHedge matches a hedge at i and returns its normal name and the
-// token after it, or "" and i.
+// prefixHedge matches a hedge of the lexicon at i and returns its
+// meaning and the token after it, or "" and i.
 func (t *text) prefixHedge(i int) (string, int) {
 	if !t.has(i, fHedge) || !t.has(i, fHedge1) && !t.has(i+1, fHedge2) {
 		return "", i
 	}
-	for _, seq := range prefixHedges[t.word(i)] {
-		name, j, ok := t.matchSeq(i, seq)
-		if ok {
-			return name, j
+	for _, p := range t.lex.hedges[t.word(i)] {
+		if j, ok := t.matchSeq(i, p.toks); ok {
+			return p.hedge, j
 		}
 	}
 	return "", i
 }
 
-// matchSeq matches words (or punctuation) of seq from i; an element
-// starting with "@" names the result, else the name is "".
-func (t *text) matchSeq(i int, seq []string) (string, int, bool) {
-	name := ""
+// matchSeq matches the words (or punctuation) of seq from i and returns
+// the token after them.
+func (t *text) matchSeq(i int, seq []string) (int, bool) {
 	j := i
 	for _, w := range seq {
-		if w[0] == '@' {
-			name = w[1:]
-			continue
-		}
 		if !t.is(j, w) && !t.punct(j, w) {
-			return "", i, false
+			return i, false
 		}
 		j++
 	}
-	return name, j, true
+	return j, true
 }
 
-// namedSeqs gives every sequence without a name the name of its words
-// joined, once, so that matching never allocates.
-func namedSeqs(m map[string][][]string) map[string][][]string {
-	for _, seqs := range m {
-		for k, seq := range seqs {
-			if !strings.HasPrefix(seq[len(seq)-1], "@") {
-				seqs[k] = append(seq[:len(seq):len(seq)], "@"+strings.Join(seq, " "))
+// suffixHedge matches a hedge of the lexicon written after a number at i
+// ("or so", "or more", "-odd", "-plus") and returns its meaning and last
+// token.
+func (t *text) suffixHedge(i int) (string, int, bool) {
+	if t.has(i, fSuffix) {
+		for _, p := range t.lex.suffixes[t.word(i)] {
+			if j, ok := t.matchSeq(i, p.toks); ok {
+				return p.hedge, j - 1, true
 			}
 		}
 	}
-	return m
-}
-
-// suffixHedge matches "or so", "or more", "or fewer", "plus", "-odd" at i
-// and returns the hedge and its last token.
-func (t *text) suffixHedge(i int) (string, int, bool) {
-	switch {
-	case t.is(i, "or") && t.is(i+1, "so"):
-		return "about", i + 1, true
-	case t.is(i, "or") && (t.is(i+1, "more") || t.is(i+1, "above")):
-		return "at least", i + 1, true
-	case t.is(i, "or") && (t.is(i+1, "fewer") || t.is(i+1, "less")):
-		return "up to", i + 1, true
-	case t.dash(i) && t.adj(i) && t.adj(i+1) && t.is(i+1, "plus"):
-		return "at least", i + 1, true
-	case t.dash(i) && t.adj(i) && t.adj(i+1) && t.is(i+1, "odd"):
-		return "about", i + 1, true
+	if t.dash(i) && t.adj(i) && t.adj(i+1) && t.has(i+1, fSuffix) {
+		for _, p := range t.lex.hyphened[t.word(i+1)] {
+			if j, ok := t.matchSeq(i+1, p.toks); ok {
+				return p.hedge, j - 1, true
+			}
+		}
 	}
 	return "", 0, false
 }

@@ -14,33 +14,6 @@ type quantity struct {
 	currency string // a currency sign before the number
 }
 
-// vagueWords are quantifiers that stand for an interval.
-var vagueWords = map[string][2]float64{
-	"several": {3, 9}, "dozens": {24, 99}, "scores": {40, 199},
-	"hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e6, 9999999},
-	"billions": {2e9, 9999999999},
-}
-
-// vaguePhrases are multi-word quantifiers, by first word.
-var vaguePhrases = map[string][]struct {
-	words  []string
-	lo, hi float64
-	approx bool
-}{
-	"a": {
-		{[]string{"a", "few"}, 2, 5, false},
-		{[]string{"a", "couple", "of"}, 2, 3, false},
-		{[]string{"a", "handful", "of"}, 2, 6, false},
-		{[]string{"a", "handful"}, 2, 6, false},
-		{[]string{"a", "dozen"}, 12, 12, true},
-		{[]string{"a", "score", "of"}, 20, 20, true},
-	},
-	"half":     {{[]string{"half", "a", "dozen"}, 6, 6, true}},
-	"tens":     {{[]string{"tens", "of", "thousands"}, 2e4, 99999, false}, {[]string{"tens", "of", "millions"}, 2e7, 99999999, false}},
-	"hundreds": {{[]string{"hundreds", "of", "thousands"}, 2e5, 999999, false}, {[]string{"hundreds", "of", "millions"}, 2e8, 999999999, false}},
-	"dozens":   {{[]string{"dozens", "of"}, 24, 99, false}},
-}
-
 // currencies are signs written before an amount.
 var currencies = map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 
@@ -105,25 +78,30 @@ func isYear(t *text, i int) bool {
 	return ok && t.digits(i) == 4 && v >= 1000 && v <= 2100
 }
 
-// vagueAt reads "several", "dozens", "a few", "tens of thousands", and a
-// vague word before a scale: "several hundred", "a few thousand".
+// vagueAt reads a quantifier of the lexicon: "several", "dozens", "a
+// few", "tens of thousands", and one before a scale: "several hundred",
+// "a few thousand".
 func (t *text) vagueAt(i int) (quantity, int, bool) {
 	var q quantity
 	if !t.has(i, fQuant) {
 		return q, 0, false
 	}
 	w := t.word(i)
-	if t.has(i+1, fPhrase2) {
-		for _, p := range vaguePhrases[w] {
-			if _, j, ok := t.matchSeq(i, p.words); ok {
-				q.Lo, q.Hi, q.Approx, q.Hedge = p.lo, p.hi, p.approx, "vague"
-				return t.vagueScale(q, j-1)
-			}
+	long := t.has(i+1, fPhrase2) || t.isPunct(i+1) // "half-dozen"
+	for _, p := range t.lex.quants[w] {
+		if len(p.toks) > 1 && !long {
+			continue
 		}
-	}
-	if r, ok := vagueWords[w]; ok && (w != "scores" || t.is(i+1, "of")) {
-		q.Lo, q.Hi, q.Hedge = r[0], r[1], "vague"
-		return t.vagueScale(q, i)
+		if len(p.toks) == 1 && w == "scores" && !t.is(i+1, "of") {
+			// Kept in code: "scores" counts only before "of" ("the
+			// scores were level"), and the data cannot say so, since a
+			// phrase "scores of" would take the "of" into the span.
+			continue
+		}
+		if j, ok := t.matchSeq(i, p.toks); ok {
+			q.Lo, q.Hi, q.Approx, q.Hedge = p.quant.Min, p.quant.Max, p.quant.About, "vague"
+			return t.vagueScale(q, j-1)
+		}
 	}
 	return q, 0, false
 }
@@ -139,7 +117,7 @@ func (t *text) vagueScale(q quantity, end int) (quantity, int, bool) {
 		return q, end + 1, true
 	}
 	if t.is(end, "of") && t.word(end-1) == "handful" {
-		return q, end - 1, true
+		return q, end - 1, true // kept in code: "a handful of" is found as "a handful"
 	}
 	return q, end, true
 }

@@ -202,7 +202,7 @@ func (t *text) theAt(i int, r resolver) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	for _, p := range anchoredPhrases {
-		if _, j, ok := t.matchSeq(i, p.words); ok {
+		if j, ok := t.matchSeq(i, p.words); ok {
 			d := Date{Prec: PrecDay, Anchored: true, Shift: p.shift, Part: p.part}
 			if p.pub {
 				d = r.shifted(p.shift)

@@ -21,21 +21,24 @@ type token struct {
 	kind       tokKind
 	plain      bool      // for numbers: digits only, without "," or "."
 	flags      wordFlags // for words: what the word may start
-	lex        uint16    // for words in lexFlags: their slot in lexSlots, plus one
+	lex        uint32    // for words of the lexicon: their slot in Lexicon.slots, plus one
 }
 
-// text is a scanned sentence: the original and its tokens.
+// text is a scanned sentence: the original and its tokens, and the
+// lexicon that read its words.
 type text struct {
 	s    string
 	toks []token
 	nums []NumberSpan // findNumbers' buffer, kept from sentence to sentence
+	lex  *Lexicon
 }
 
-// scan splits s into words, numbers and punctuation. It never fails: any
-// byte sequence scans, invalid UTF-8 bytes become one-byte punctuation.
-func scan(s string) *text {
+// scan splits s into words, numbers and punctuation, and looks the words
+// up in l. It never fails: any byte sequence scans, invalid UTF-8 bytes
+// become one-byte punctuation.
+func (l *Lexicon) scan(s string) *text {
 	t := textPool.Get().(*text)
-	t.s, t.toks = s, t.toks[:0]
+	t.s, t.toks, t.lex = s, t.toks[:0], l
 	for i := 0; i < len(s); {
 		switch byteClass[s[i]] {
 		case bSpace:
@@ -94,7 +97,7 @@ func (t *text) release() {
 	if cap(t.toks) > 4096 || cap(t.nums) > 256 {
 		return
 	}
-	t.s = ""
+	t.s, t.lex = "", nil
 	textPool.Put(t)
 }
 
@@ -115,9 +118,7 @@ func (t *text) add(start, end int, k tokKind) int {
 	tk := token{start: start, end: end, kind: k}
 	switch k {
 	case tWord:
-		if h := lexLookup(t.s[start:end]); h >= 0 {
-			tk.flags, tk.lex = lexSlots[h].flags, uint16(h+1)
-		}
+		tk.flags, tk.lex = t.lex.lookup(t.s[start:end])
 	case tNum:
 		tk.plain = allDigits(t.s[start:end])
 	}
@@ -125,8 +126,8 @@ func (t *text) add(start, end int, k tokKind) int {
 	return end
 }
 
-// has reports whether the token at i is a word that lexFlags marks with
-// any of f.
+// has reports whether the token at i is a word that the lexicon marks
+// with any of f.
 func (t *text) has(i int, f wordFlags) bool {
 	return i >= 0 && i < len(t.toks) && t.toks[i].flags&f != 0
 }
@@ -194,14 +195,14 @@ func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func (t *text) n() int { return len(t.toks) }
 
 // word is the word at i in lower case, or "" when i is not a word. A word
-// in no list of the package (see lexFlags) is given as written: it equals
-// no word the package looks for, in whatever case it is written.
+// in no list of the lexicon (see Lexicon.words) is given as written: it
+// equals no word the package looks for, in whatever case it is written.
 func (t *text) word(i int) string {
 	if i < 0 || i >= len(t.toks) || t.toks[i].kind != tWord {
 		return ""
 	}
 	if k := t.toks[i].lex; k != 0 {
-		return lexSlots[k-1].word
+		return t.lex.slots[k-1].word
 	}
 	return t.s[t.toks[i].start:t.toks[i].end]
 }
@@ -219,6 +220,11 @@ func (t *text) is(i int, w string) bool { return t.word(i) == w }
 
 // isNum reports whether the token at i is a number.
 func (t *text) isNum(i int) bool { return i >= 0 && i < len(t.toks) && t.toks[i].kind == tNum }
+
+// isPunct reports whether the token at i is punctuation.
+func (t *text) isPunct(i int) bool {
+	return i >= 0 && i < len(t.toks) && t.toks[i].kind == tPunct
+}
 
 // punct reports whether the token at i is the punctuation p.
 func (t *text) punct(i int, p string) bool {

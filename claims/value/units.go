@@ -2,35 +2,9 @@ package value
 
 import "math"
 
-// unitWords maps unit words, singular and plural, to canonical units.
-var unitWords = map[string]string{
-	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"mile": "mi", "miles": "mi",
-	"metre": "m", "metres": "m", "meter": "m", "meters": "m",
-	"ft": "ft", "foot": "ft", "feet": "ft",
-	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
-	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
-	"inch": "in", "inches": "in",
-	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-	"lb": "lb", "lbs": "lb",
-	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
-	"mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "kn", "knots": "kn",
-	"second": "s", "seconds": "s", "sec": "s", "secs": "s",
-	"minute": "min", "minutes": "min", "min": "min", "mins": "min",
-	"hour": "h", "hours": "h", "hr": "h", "hrs": "h",
-	"day": "day", "days": "day", "week": "week", "weeks": "week",
-	"month": "month", "months": "month", "year": "year", "years": "year",
-	"yr": "year", "yrs": "year", "decade": "decade", "decades": "decade",
-	"percent": "%", "celsius": "°C", "fahrenheit": "°F",
-	"dollars": "USD", "euros": "EUR",
-}
-
-// adjacentUnits are short units read only when written against the digits.
-var adjacentUnits = map[string]string{"m": "m", "h": "h", "g": "g", "t": "t", "k": "", "s": ""}
-
-// unitAt reads a unit starting at token i, written after a number: "100
-// km", "1.5km", "11-month", "62-year-old", "62 years old", "33°C",
-// "1.4%", "20 per cent", "90 km/h".
+// unitAt reads a unit starting at token i, written after a number, its
+// words from the lexicon: "100 km", "1.5km", "11-month", "62-year-old",
+// "62 years old", "33°C", "1.4%", "20 per cent", "90 km/h".
 func (t *text) unitAt(i int, money bool) (string, int, bool) {
 	if i >= t.n() {
 		return "", 0, false
@@ -52,10 +26,13 @@ func (t *text) unitAt(i int, money bool) (string, int, bool) {
 		return "", 0, false
 	}
 	w := t.word(i)
-	if u, ok := adjacentUnits[w]; ok && t.adj(i) && !hyphen && !money {
-		return u, i, u != ""
+	if u, ok := t.lex.adjUnits[w]; ok { // one letter: "100m", not "100 m" nor "$100m"
+		if !t.adj(i) || hyphen || money {
+			return "", 0, false
+		}
+		return u, i, true
 	}
-	u, ok := unitWords[w]
+	u, ok := t.lex.units[w]
 	if !ok {
 		return "", 0, false
 	}
