@@ -18,9 +18,9 @@ func (x *extractor) counts(si int) {
 	found := false // vals holds the dates and times too
 	switch {
 	case count && events:
-		vals, found = value.Find(x.sents[si].Text, x.a.Published), true
+		vals, found = x.lex.values.Find(x.sents[si].Text, x.a.Published), true
 	case count:
-		vals.Numbers = value.FindNumbers(x.sents[si].Text)
+		vals.Numbers = x.lex.values.FindNumbers(x.sents[si].Text)
 	}
 	if count {
 		nums := vals.Numbers
@@ -61,17 +61,18 @@ func (x *extractor) mayCount(si int) bool {
 	return false
 }
 
-// countWords are the words, besides digits, that may start a count.
-var countWords = map[string]bool{"several": true, "dozens": true, "dozen": true, "hundreds": true,
-	"thousands": true, "hundred": true, "thousand": true, "million": true, "millions": true,
-	"few": true, "scores": true, "handful": true}
+// scaleWords are the scales a count may start with ("hundreds of"); the
+// vague quantifiers of the value lexicon ("several", "a few") are marked
+// fNumber beside them (see buildFlags).
+var scaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true,
+	"hundreds": true, "thousands": true, "millions": true}
 
 // mayBeNumber reports whether a lower-case word may be or start a number.
 func mayBeNumber(w string) bool {
 	if w == "" || strings.IndexByte("otfsendhm", w[0]) < 0 {
 		return false // no number word starts otherwise
 	}
-	if countWords[w] {
+	if scaleWords[w] {
 		return true
 	}
 	if _, ok := smallNumbers[w]; ok {
@@ -478,7 +479,7 @@ func (x *extractor) eventClaims(si int, vals value.Values, found bool) {
 			continue
 		}
 		if !found {
-			vals.Dates, vals.Times, found = value.FindDates(s.Text, x.a.Published), value.FindTimes(s.Text), true
+			vals.Dates, vals.Times, found = x.lex.values.FindDates(s.Text, x.a.Published), x.lex.values.FindTimes(s.Text), true
 		}
 		x.eventClaim(si, ev, vals)
 		i = ev.end - 1
@@ -595,7 +596,10 @@ func (x *extractor) spanBefore(si, k int, nums []value.NumberSpan) (timeSpan, bo
 		}
 		from, _ := x.tokenRange(si, s.Start+n.Start, s.Start+n.End)
 		words := from
-		for words < k-1 && toks[words].Kind != TNumber && !mayBeNumber(lower(toks[words])) {
+		for words < k-1 && toks[words].Kind != TNumber && toks[words].flags&fNumber == 0 && !mayBeNumber(lower(toks[words])) {
+			if a := lower(toks[words]); (a == "a" || a == "an") && toks[words+1].flags&fNumber != 0 {
+				break // "a few"
+			}
 			words++ // the hedge: "about", "some"
 		}
 		return timeSpan{Number: n.Number, from: from, words: words}, true
@@ -626,7 +630,7 @@ func (x *extractor) anchorTime(si, off int, times []value.TimeSpan) (value.Clock
 	if si == 0 || x.sents[si-1].Block != x.sents[si].Block {
 		return value.Clock{}, false
 	}
-	prev := value.FindTimes(x.sents[si-1].Text)
+	prev := x.lex.values.FindTimes(x.sents[si-1].Text)
 	if len(prev) == 0 {
 		return value.Clock{}, false
 	}

@@ -33,7 +33,7 @@ func (x *extractor) distanceClaims(si int, nums []value.NumberSpan) {
 			attr = "distance " + dir + " of " + from // only the same bearing is the same place
 		}
 		v := numberValue(km)
-		v.Text, v.Unit = houseQuantity(n.Text), "km"
+		v.Text, v.Unit = houseQuantity(n.Text, x.lex.values), "km"
 		subject := "distance"
 		if from == "entrance" && x.trappedStory() {
 			subject = "trapped" // how far in those trapped are, as "days trapped" is how long

@@ -23,7 +23,7 @@ func (x *extractor) durationClaims(si int, nums []value.NumberSpan) {
 			continue
 		}
 		v := numberValue(days)
-		v.Text, v.Unit = houseQuantity(n.Text), "day"
+		v.Text, v.Unit = houseQuantity(n.Text, x.lex.values), "day"
 		x.add(Claim{Kind: Count, Subject: -1, SubjectAs: slot, Attribute: "days " + slot, Value: v,
 			Start: s.Start + n.Start, End: s.Start + n.End}, si)
 	}
@@ -72,7 +72,7 @@ func (x *extractor) pauseClaims(si int, nums []value.NumberSpan) {
 			continue
 		}
 		v := numberValue(days)
-		v.Text, v.Unit = houseQuantity(n.Text), "day"
+		v.Text, v.Unit = houseQuantity(n.Text, x.lex.values), "day"
 		x.add(Claim{Kind: Attribute, Subject: person, Attribute: "length of break", Value: v,
 			Start: s.Start + n.Start, End: s.Start + n.End}, si)
 	}

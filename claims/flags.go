@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Word flags, looked up once per token so that each pass over a sentence
 // tests a bit instead of a word list.
 const (
@@ -44,7 +46,14 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	for w := range smallNumbers {
 		f[w] |= fNumber
 	}
-	mark(fNumber, countWords)
+	mark(fNumber, scaleWords)
+	for q := range l.values.Data().Quantifiers {
+		for _, w := range strings.Fields(strings.ToLower(q)) {
+			if w != "a" && w != "an" && w != "of" && w != "the" {
+				f[w] |= fNumber // "several", "few" in "a few", "clutch" in "a clutch of"
+			}
+		}
+	}
 	// title words are looked up with their abbreviation dot dropped
 	dotted := func(flag uint32, words map[string]bool) {
 		for w := range words {

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck/crosscheck/claims/value"
 )
 
 // The values of findings are written in one house style, whatever the
@@ -68,14 +70,17 @@ func meridiem(s string) (string, int) {
 // houseQuantity writes a quantity in one style, whatever the article
 // wrote: "11-month" and "six-week" as "11 months" and "six weeks", "5km"
 // as "5 km", so that the values of a finding read alike; the sentence
-// keeps the article's words.
-func houseQuantity(s string) string {
-	if h := strings.LastIndexByte(s, '-'); h > 0 && unitWords[s[h+1:]] {
+// keeps the article's words. A quantity written as an adjective is
+// rewritten when it ends in a unit of length or time of units.
+func houseQuantity(s string, units *value.Lexicon) string {
+	if h := strings.LastIndexByte(s, '-'); h > 0 && lengthOrTime(s[h+1:], units) {
 		num, unit := s[:h], s[h+1:]
 		switch {
-		case isOne(num) || len(unit) <= 2:
+		case isOne(num) || len(unit) <= 2 || strings.HasSuffix(unit, "s"):
 		case unit == "foot":
 			unit = "feet"
+		case unit == "inch":
+			unit = "inches"
 		default:
 			unit += "s" // "an 11-month break": eleven months
 		}
@@ -91,10 +96,16 @@ func houseQuantity(s string) string {
 	return s[:d+1] + " " + s[d+1:] // "5km"
 }
 
-// unitWords are the units a quantity written as an adjective ends in.
-var unitWords = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
-	"month": true, "year": true, "mile": true, "km": true, "kilometre": true, "kilometer": true,
-	"metre": true, "meter": true, "m": true, "foot": true, "ft": true, "yard": true}
+// lengthOrTime reports whether a word is a unit of length or of time.
+func lengthOrTime(w string, units *value.Lexicon) bool {
+	u, ok := units.Unit(w)
+	if !ok || u == "" {
+		return false
+	}
+	_, length := value.Convert(value.Number{Unit: u}, "m")
+	_, time := value.Convert(value.Number{Unit: u}, "s")
+	return length || time
+}
 
 // isOne reports whether a number as written is one: "1", "a 1", "one".
 func isOne(num string) bool {

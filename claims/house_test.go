@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/claims/value"
 )
 
 func TestHouseTime(t *testing.T) {
@@ -36,13 +38,17 @@ func TestHouseQuantity(t *testing.T) {
 		{"one-year", "one year"},
 		{"foot", "foot"},
 		{"a 6-foot", "a 6 feet"},
+		{"12-inch", "12 inches"},
+		{"24-hours", "24 hours"},
+		{"10-percent", "10-percent"},
+		{"100-yard", "100-yard"},
 		{"twenty-one", "twenty-one"},
 		{"nine days", "nine days"},
 		{"ten", "ten"},
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := houseQuantity(tt.in); got != tt.want {
+		if got := houseQuantity(tt.in, value.Default()); got != tt.want {
 			t.Errorf("houseQuantity(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -52,7 +58,7 @@ func FuzzHouseQuantity(f *testing.F) {
 	f.Add("11-month")
 	f.Add("some 5km")
 	f.Fuzz(func(t *testing.T, s string) {
-		got := houseQuantity(s)
+		got := houseQuantity(s, value.Default())
 		// only a space, a hyphen and a plural s may change
 		strip := func(s string) string { return strings.NewReplacer(" ", "", "-", "", "s", "").Replace(s) }
 		if strip(got) != strip(s) {

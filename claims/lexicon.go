@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/claims/value"
 	"gopkg.in/yaml.v3"
 )
 
@@ -47,12 +48,17 @@ type LexiconData struct {
 	ShootingVerbs     []string                       `yaml:"shooting_verbs"`
 	Entrances         []string                       `yaml:"entrances"`
 	Enclosures        []string                       `yaml:"enclosures"`
+
+	// Values are the hedges, quantifiers, units and time hedges of
+	// claims/value, written at the top level beside the keys above.
+	Values value.LexiconData `yaml:",inline"`
 }
 
 // Lexicon holds the word lists the extractor uses, as sets for lookup.
 // The defaults are embedded YAML; a user's config can extend them.
 type Lexicon struct {
-	data LexiconData
+	data   LexiconData    // the entries, merged; Values is left empty
+	values *value.Lexicon // hedges, quantifiers, units and time hedges
 
 	titles     map[string]bool // single- and multi-word titles, lower case
 	maxTitle   int             // most words in a title
@@ -112,20 +118,73 @@ var defaultOnce = sync.OnceValue(func() *Lexicon {
 // (the same schema as the embedded lexicon) added. file names the document
 // in errors, which carry its line numbers.
 func (l *Lexicon) Extend(doc []byte, file string) (*Lexicon, error) {
-	return parseLexicon(doc, file, &l.data)
+	return parseLexicon(doc, file, l)
 }
 
-func parseLexicon(doc []byte, file string, base *LexiconData) (*Lexicon, error) {
+func parseLexicon(doc []byte, file string, base *Lexicon) (*Lexicon, error) {
 	var d LexiconData
 	dec := yaml.NewDecoder(strings.NewReader(string(doc)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&d); err != nil && err.Error() != "EOF" {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
+	values, added := value.Default(), d.Values
 	if base != nil {
-		d = mergeLexicon(*base, d)
+		values = base.values
+		d = mergeLexicon(base.data, d)
 	}
-	return buildLexicon(d), nil
+	if !emptyValues(added) {
+		if vdoc, ok := valueSections(doc); ok {
+			if _, err := value.DecodeLexicon(vdoc, file); err != nil {
+				return nil, err // with the line of the entry at fault
+			}
+		}
+		var err error
+		if values, err = values.Extend(added); err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+	}
+	d.Values = value.LexiconData{}
+	return buildLexicon(d, values), nil
+}
+
+// valueSections returns doc with the lines of every top-level entry that
+// is not a key of the value lexicon blanked, so that value.DecodeLexicon
+// reads the value sections alone and reports doc's lines. ok is false
+// when doc is not a block mapping.
+func valueSections(doc []byte) ([]byte, bool) {
+	var root yaml.Node
+	if yaml.Unmarshal(doc, &root) != nil || len(root.Content) != 1 {
+		return nil, false
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode || m.Style&yaml.FlowStyle != 0 {
+		return nil, false
+	}
+	keys := map[string]bool{}
+	t := reflect.TypeOf(value.LexiconData{})
+	for i := 0; i < t.NumField(); i++ {
+		keys[strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]] = true
+	}
+	lines := strings.Split(string(doc), "\n")
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if keys[m.Content[i].Value] {
+			continue
+		}
+		end := len(lines)
+		if i+2 < len(m.Content) {
+			end = m.Content[i+2].Line - 1
+		}
+		for k := m.Content[i].Line - 1; k < end && k < len(lines); k++ {
+			lines[k] = ""
+		}
+	}
+	return []byte(strings.Join(lines, "\n")), true
+}
+
+// emptyValues reports whether d adds nothing to a value lexicon.
+func emptyValues(d value.LexiconData) bool {
+	return len(d.Hedges)+len(d.SuffixHedges)+len(d.Quantifiers)+len(d.Units)+len(d.TimeHedges) == 0
 }
 
 // mergeLexicon adds b's entries to a's, field by field: lists are
@@ -145,6 +204,8 @@ func mergeValue(a, b reflect.Value) reflect.Value {
 	case reflect.Slice:
 		out := reflect.MakeSlice(a.Type(), 0, a.Len()+b.Len())
 		return reflect.AppendSlice(reflect.AppendSlice(out, a), b)
+	case reflect.Struct:
+		return a // the value lexicon: merged by value.Lexicon.Extend
 	case reflect.Map:
 		out := reflect.MakeMap(a.Type())
 		for _, src := range []reflect.Value{a, b} {
@@ -190,9 +251,9 @@ func invert(m map[string][]string) map[string]string {
 	return out
 }
 
-func buildLexicon(d LexiconData) *Lexicon {
+func buildLexicon(d LexiconData, values *value.Lexicon) *Lexicon {
 	l := &Lexicon{
-		data: d, titles: set(d.Titles), honorifics: set(d.Honorifics), modifiers: set(d.TitleModifiers),
+		data: d, values: values, titles: set(d.Titles), honorifics: set(d.Honorifics), modifiers: set(d.TitleModifiers),
 		reporting: set(d.ReportingVerbs), order: set(d.OrderVerbs), request: set(d.RequestVerbs),
 		orgWords: set(d.OrganisationWords), placeWords: set(d.PlaceWords), notNames: set(d.NotNames),
 		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{},

@@ -49,6 +49,9 @@ func TestLexiconExtend(t *testing.T) {
 		{"a new count predicate", "count_predicates:\n  missing: [unaccounted]\n", "Nine people are still unaccounted for.", "people missing"},
 		{"a new ordeal", "ordeals:\n  marooned: [marooned]\n", "The crew was marooned for nine days.", "days marooned"},
 		{"a new locality", "localities: [borough]\n", "The plane crashed near the borough of Eastwick on Monday.", "eastwick"},
+		{"a new hedge", "hedges:\n  about: [in the region of]\n", "In the region of 300 people were evacuated.", "in the region of 300"},
+		{"a new quantifier", "quantifiers:\n  a clutch of: {min: 3, max: 6}\n", "A clutch of climbers were rescued on Monday.", "climbers rescued a clutch of"},
+		{"a new unit word", "units:\n  km: [klicks]\n", "Rescuers found the climbers 4 klicks from the entrance of the cave.", "4 klicks"},
 		{"a new vehicle", "vehicles:\n  tram: [tram]\n", "The tram began to lose height at 10:31.", "tram begin descent"},
 	}
 	for _, tc := range valid {
@@ -78,6 +81,8 @@ func TestLexiconExtend(t *testing.T) {
 		{"unknown key", "titels: [x]\n", "cfg.yaml"},
 		{"wrong shape", "titles: {a: b}\n", "line 1"},
 		{"a list for a map", "people_nouns: [fishermen]\n", "line 1"},
+		{"an unknown hedge meaning", "titles: [x]\nhedges:\n  roughly: [kinda]\n", "cfg.yaml:3: hedges"},
+		{"a quantifier upside down", "quantifiers:\n  a clutch of: {min: 6, max: 3}\n", "cfg.yaml"},
 	}
 	for _, tc := range invalid {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/crosscheck/crosscheck/claims/value"
-)
+import "strings"
 
 // orders reads who ordered what: "X ordered (Y) to do Z", "Z, ordered by
 // X", and "X asked Y to do Z". The value is what was ordered; the
@@ -172,7 +168,7 @@ func (x *extractor) clauseEnd(si, i int) int {
 // dateIn returns the first date of a sentence, resolved against the
 // publication date where one is known ("On 20 March, X ordered …").
 func (x *extractor) dateIn(si int) string {
-	for _, d := range value.FindDates(x.sents[si].Text, x.a.Published) {
+	for _, d := range x.lex.values.FindDates(x.sents[si].Text, x.a.Published) {
 		if !d.Anchored {
 			return d.Date.String()
 		}
