@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -58,5 +59,26 @@ func FuzzExtract(f *testing.F) {
 				}
 			}
 		}
+	})
+}
+
+// FuzzLexiconExtend feeds a config's lexicon to Extend: it fails with an
+// error naming the file, or gives a lexicon that extracts without panic.
+func FuzzLexiconExtend(f *testing.F) {
+	f.Add([]byte("titles: [harbour master]\n"))
+	f.Add([]byte("people_nouns:\n  fishermen: [fishermen]\nhedges:\n  about: [in the region of]\n"))
+	f.Add([]byte("units:\n  km: [klicks]\nquantifiers:\n  a clutch of: {min: 3, max: 6}\n"))
+	f.Add([]byte("hedges:\n  roughly: [kinda]\n"))
+	f.Add([]byte("{titles: [a], hedges: {about: [b c]}}"))
+	a, _ := sources.Parse("a.txt", []byte("Some 40 klicks away, a clutch of fishermen were rescued by harbour master Ann Vale at 9:20."), sources.Options{})
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		lex, err := claims.DefaultLexicon().Extend(doc, "cfg.yaml")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "cfg.yaml") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		claims.Extract(a, lex)
 	})
 }
