@@ -24,12 +24,14 @@ const ConfigName = ".crosscheck.yaml"
 type Config struct {
 	Path        string              `yaml:"-"` // where it was read from; "" for none
 	Lexicon     []byte              `yaml:"-"` // the lexicon mapping, line numbers kept
+	Places      []byte              `yaml:"-"` // the places mapping, line numbers kept
 	Aliases     [][]string          `yaml:"aliases"`
 	ForbidMerge [][]string          `yaml:"forbid_merge"`
 	Severity    map[string]severity `yaml:"severity"`
 	Ignore      []string            `yaml:"ignore"`
 	FailOn      string              `yaml:"fail_on"`
 	LexiconNode yaml.Node           `yaml:"lexicon"`
+	PlacesNode  yaml.Node           `yaml:"places"`
 }
 
 // severity is a severity name read from YAML, checked as it is read.
@@ -120,6 +122,12 @@ func ParseConfig(data []byte, file string) (*Config, error) {
 			return nil, &ConfigError{File: file, Line: c.LexiconNode.Line, Msg: "lexicon: want a mapping"}
 		}
 		c.Lexicon = section(data, &c.LexiconNode)
+	}
+	if c.PlacesNode.Kind != 0 {
+		if c.PlacesNode.Kind != yaml.MappingNode {
+			return nil, &ConfigError{File: file, Line: c.PlacesNode.Line, Msg: "places: want a mapping"}
+		}
+		c.Places = section(data, &c.PlacesNode)
 	}
 	return c, nil
 }

@@ -14,6 +14,7 @@ func newConfigCmd(s *IOStreams) *cobra.Command {
 working directory (or given with --config). It may hold:
 
   lexicon:       additions to the extraction lexicon (same schema as the embedded one)
+  places:        more names for the gazetteer's places (the schema of claims/geo/data/extra.yaml)
   aliases:       lists of names that are one entity
   forbid_merge:  pairs of names that are different entities
   severity:      rule id → info, warning or error

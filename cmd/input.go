@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crosscheck/crosscheck/claims"
+	"github.com/crosscheck/crosscheck/claims/geo"
 	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/sources"
 )
@@ -165,8 +166,15 @@ func loadConfigFrom(s *IOStreams, path string) (*Config, error) {
 	return LoadConfig(path, dir)
 }
 
-// lexicon is the default lexicon extended by the config's.
+// lexicon is the default lexicon extended by the config's. The config's
+// places are added to the gazetteer first (see geo.Extend): the command
+// runs once per process, before any article is read.
 func lexicon(cfg *Config) (*claims.Lexicon, error) {
+	if len(cfg.Places) > 0 {
+		if err := geo.Extend(cfg.Places, cfg.Path); err != nil {
+			return nil, &ExitError{Code: ExitUsage, Err: fmt.Errorf("places: %w", err)}
+		}
+	}
 	lex := claims.DefaultLexicon()
 	if len(cfg.Lexicon) == 0 {
 		return lex, nil

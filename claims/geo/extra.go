@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -108,4 +111,83 @@ func (g *gazetteer) cityNamed(key string) (int32, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// extendMu serialises Extend.
+var extendMu sync.Mutex
+
+// Extend adds the names of a YAML document, in the schema of
+// data/extra.yaml (countries with names and demonyms, preferred demonyms,
+// regions and cities with more names, generic and common words), to the
+// gazetteer of this process: a user's config names the places its
+// articles use that the embedded data lacks. file names the document in
+// errors. Every key must name a place the data holds; on an error nothing
+// is added. Extend changes what every later lookup finds, so it must be
+// called before lookups run on other goroutines. Adding the same document
+// twice changes nothing more.
+func Extend(doc []byte, file string) error {
+	x, err := decodeExtra(doc, file)
+	if err != nil {
+		return err
+	}
+	extendMu.Lock()
+	defer extendMu.Unlock()
+	g := get()
+	if err := g.checkExtra(x); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	if err := g.applyExtra(x); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	for i := range g.places {
+		g.places[i].Common = g.common[Fold(g.places[i].Name)]
+	}
+	for _, ids := range g.byKey {
+		slices.SortStableFunc(ids, g.morePopulous)
+		g.citiesFirst(ids)
+	}
+	return nil
+}
+
+// decodeExtra reads a document of the schema of data/extra.yaml strictly,
+// with one-line errors that name file.
+func decodeExtra(doc []byte, file string) (*extra, error) {
+	var x extra
+	dec := yaml.NewDecoder(bytes.NewReader(doc))
+	dec.KnownFields(true)
+	if err := dec.Decode(&x); err != nil && !errors.Is(err, io.EOF) {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			msg := strings.Join(te.Errors, "; ")
+			return nil, fmt.Errorf("%s: %s", file, strings.ReplaceAll(msg, " in type geo.extra", ""))
+		}
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return &x, nil
+}
+
+// checkExtra reports the first key of x that names no place, in the order
+// of the file's sections and of the keys.
+func (g *gazetteer) checkExtra(x *extra) error {
+	for _, code := range slices.Sorted(maps.Keys(x.Countries)) {
+		if _, ok := g.countries[code]; !ok {
+			return fmt.Errorf("countries: unknown code %q", code)
+		}
+	}
+	for _, word := range slices.Sorted(maps.Keys(x.Preferred)) {
+		if _, ok := g.countries[x.Preferred[word]]; !ok {
+			return fmt.Errorf("preferred: %s: unknown code %q", word, x.Preferred[word])
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(x.Regions)) {
+		if _, ok := g.regions[id]; !ok {
+			return fmt.Errorf("regions: unknown id %q", id)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(x.Cities)) {
+		if _, ok := g.cityNamed(key); !ok {
+			return fmt.Errorf("cities: no city %q", key)
+		}
+	}
+	return nil
 }

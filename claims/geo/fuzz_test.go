@@ -64,3 +64,21 @@ func FuzzRelate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzExtendCheck reads a config's places and checks them against the
+// gazetteer, without adding them: errors name the file, nothing panics.
+func FuzzExtendCheck(f *testing.F) {
+	for _, s := range []string{"cities:\n  FR/Lyon: [Lugdunova]\n", "countries:\n  QQ: {names: [Q]}\n", "regions: {x: [y]}\n", "cities: {\"/\": [a]}\n", "preferred: {a: b}\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		x, err := decodeExtra(doc, "places.yaml")
+		if err != nil {
+			if len(err.Error()) < len("places.yaml") || err.Error()[:len("places.yaml")] != "places.yaml" {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		_ = get().checkExtra(x)
+	})
+}
