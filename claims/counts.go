@@ -61,11 +61,10 @@ func (x *extractor) mayCount(si int) bool {
 	return false
 }
 
-// scaleWords are the scales a count may start with ("hundreds of"); the
-// vague quantifiers of the value lexicon ("several", "a few") are marked
-// fNumber beside them (see buildFlags).
-var scaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true,
-	"hundreds": true, "thousands": true, "millions": true}
+// scaleWords are the scales a count may start with ("hundred and ten");
+// the vague quantifiers of the value lexicon ("several", "hundreds of",
+// "a few") are marked fNumber beside them (see buildFlags).
+var scaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true}
 
 // mayBeNumber reports whether a lower-case word may be or start a number.
 func mayBeNumber(w string) bool {

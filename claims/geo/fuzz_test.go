@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -74,7 +75,7 @@ func FuzzExtendCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		x, err := decodeExtra(doc, "places.yaml")
 		if err != nil {
-			if len(err.Error()) < len("places.yaml") || err.Error()[:len("places.yaml")] != "places.yaml" {
+			if !strings.HasPrefix(err.Error(), "places.yaml") {
 				t.Fatalf("error %q does not name the file", err)
 			}
 			return
