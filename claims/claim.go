@@ -119,7 +119,10 @@ type Entity struct {
 	// Descriptions are the definite descriptions resolved to the entity
 	// ("the prosecutor", "the 54-year-old"), in order of first use.
 	Descriptions []string
-	Mentions     []Mention
+	// Within is the place an article locates the entity in by a
+	// possessive ("Bangkok" of "Bangkok's Lakeside airport").
+	Within   string
+	Mentions []Mention
 }
 
 // Document is an article with what was extracted from it.

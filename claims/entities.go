@@ -186,6 +186,15 @@ func (x *extractor) addMention(e *Entity, c cand) {
 	if c.honorific != "" {
 		addUnique(&e.Names, c.honorific+" "+c.name)
 	}
+	if c.typ == Place && c.preFrom == c.from && c.from > 0 && possessive(toks[c.from-1].Text) {
+		// "Bangkok's Lakeside airport": the place before names where it is
+		if in := strings.TrimSuffix(strings.TrimSuffix(toks[c.from-1].Text, "'s"), "’s"); in != c.name && x.isPlace(in) {
+			addUnique(&e.Names, toks[c.from-1].Text+" "+joinTokens(toks[c.from:c.to]))
+			if e.Within == "" {
+				e.Within = in
+			}
+		}
+	}
 	for _, t := range toks[c.preFrom:c.from] {
 		if x.isDemonym(t.Text) {
 			x.nationality[x.entityIndex(e)] = x.demonymCountry(t.Text)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,6 +74,22 @@ func TestEntities(t *testing.T) {
 	k := entity(d, "mehmet Durakan")
 	if k < 0 || d.Entities[k].Type != claims.Person {
 		t.Fatalf("lower-case given name not kept with the surname as a person: %+v", d.Entities)
+	}
+}
+
+func TestLocatedPlace(t *testing.T) {
+	d := extract(t, "Flights resume\n\nA courier worked at Berlin's Lakeside airport for ten years. The Lakeside airport reopened on Monday.")
+	i := entity(d, "Lakeside airport")
+	if i < 0 {
+		t.Fatalf("no Lakeside airport among %+v", d.Entities)
+	}
+	e := d.Entities[i]
+	if e.Within != "Berlin" || !slices.Contains(e.Names, "Berlin's Lakeside airport") {
+		t.Errorf("Within = %q, Names = %q; want Berlin and the possessive form", e.Within, e.Names)
+	}
+	d = extract(t, "Flights resume\n\nThe courier's Lakeside airport job ended.")
+	if i := entity(d, "Lakeside airport"); i >= 0 && d.Entities[i].Within != "" {
+		t.Errorf("a possessive that is no place located the airport in %q", d.Entities[i].Within)
 	}
 }
 

@@ -149,11 +149,12 @@ func (l *local) setName(n string) {
 	}
 }
 
-// fullest returns the entity's name, or its longest surface name.
+// fullest returns the entity's name, or its longest surface name that
+// is not located by a possessive ("Bangkok's Lakeside airport").
 func fullest(e *claims.Entity) string {
 	best := e.Name
 	for _, n := range e.Names {
-		if len(strings.Fields(n)) > len(strings.Fields(best)) {
+		if len(strings.Fields(n)) > len(strings.Fields(best)) && !located(n) {
 			best = n
 		}
 	}
@@ -1017,7 +1018,76 @@ func (r *resolver) entity(members []int) ResolvedEntity {
 		e.Descriptions = append(e.Descriptions, descs[k])
 	}
 	e.Name = canonical(e.Names, weight, e.Type)
+	if n := r.composed(e, members); n != "" {
+		e.Name = n
+		if !slices.Contains(e.Names, n) {
+			e.Names = append(e.Names, n)
+			slices.SortFunc(e.Names, compareNames)
+		}
+	}
 	return e
+}
+
+// composed returns the full name an entity is known by when no article
+// gives it whole: a flight's operator with its full designator
+// ("Northair flight 512" and "flight NA512" are "Northair flight NA512"),
+// and a place with the place an article locates it in ("Lakeside
+// Airport, Bangkok" of "Bangkok's Lakeside airport").
+func (r *resolver) composed(e ResolvedEntity, members []int) string {
+	switch e.Type {
+	case claims.Thing:
+		return flightName(e.Names)
+	case claims.Place:
+		for _, i := range members {
+			ref := r.locals[i].ref
+			in := r.docs[ref.Doc].Entities[ref.Local].Within
+			if in != "" && !located(e.Name) && !strings.Contains(names.Fold(e.Name), names.Fold(in)) {
+				return e.Name + ", " + in
+			}
+		}
+	}
+	return ""
+}
+
+// located reports whether a name is located by a possessive place.
+func located(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+// flightName joins the operator one name gives a flight to the longest
+// designator another gives it, when no name has both.
+func flightName(list []string) string {
+	operator, word, designator := "", "", ""
+	for _, n := range list {
+		w := strings.Fields(n)
+		for i := 0; i+1 < len(w); i++ {
+			if !strings.EqualFold(w[i], "flight") {
+				continue
+			}
+			if i > 0 && (operator == "" || i > len(strings.Fields(operator))) {
+				operator, word = strings.Join(w[:i], " "), w[i]
+			}
+			if len(w[i+1]) > len(designator) {
+				designator = w[i+1]
+			}
+			break
+		}
+	}
+	if operator == "" || flightKey([]string{"flight", names.Fold(designator)}) == "" {
+		return ""
+	}
+	full := operator + " " + word + " " + designator
+	for _, n := range list {
+		if names.Fold(n) == names.Fold(full) {
+			return ""
+		}
+	}
+	return full
 }
 
 // typeVote: a "person" with neither role nor title is a weak vote, for a
@@ -1051,21 +1121,26 @@ func sortedNames(weight map[string]int) []string {
 	for n := range weight {
 		out = append(out, n)
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		return cmp.Or(cmp.Compare(names.Fold(a), names.Fold(b)), cmp.Compare(a, b))
-	})
+	slices.SortFunc(out, compareNames)
 	return out
 }
 
-// canonical picks the display name: properly capitalised first, then the
-// fullest, then the most frequent, then the first in sorted order.
+func compareNames(a, b string) int {
+	return cmp.Or(cmp.Compare(names.Fold(a), names.Fold(b)), cmp.Compare(a, b))
+}
+
+// canonical picks the display name: not located by a possessive first,
+// then properly capitalised, then the fullest, then the most frequent, then the first in sorted order.
 func canonical(list []string, weight map[string]int, t claims.EntityType) string {
 	best, bestScore := "", []int(nil)
 	for _, n := range list {
-		s := []int{capitalised(n), len(strings.Fields(names.Fold(n))), weight[n]}
+		s := []int{0, capitalised(n), len(strings.Fields(names.Fold(n))), weight[n]}
+		if !located(n) {
+			s[0] = 1
+		}
 		if t == claims.Person {
 			p := names.Parse(n)
-			s[1] = len(p.Given)*2 + 1
+			s[2] = len(p.Given)*2 + 1
 		}
 		if bestScore == nil || slices.Compare(s, bestScore) > 0 {
 			best, bestScore = n, s

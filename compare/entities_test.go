@@ -31,6 +31,10 @@ func place(name string) claims.Entity {
 	return claims.Entity{Type: claims.Place, Name: name, Names: []string{name}}
 }
 
+func thing(name string) claims.Entity {
+	return claims.Entity{Type: claims.Thing, Name: name, Names: []string{name}}
+}
+
 func doc(path string, ents ...claims.Entity) *claims.Document {
 	return &claims.Document{Article: &sources.Article{Path: path}, Entities: ents}
 }
@@ -69,6 +73,7 @@ type resolveCase struct {
 	same  [][]string // each list resolves to one entity
 	apart [][2]string
 	names map[string][]string // "path/Name" → the Names of its resolved entity
+	canon map[string]string   // "path/Name" → the canonical name of its resolved entity
 }
 
 func resolveCases() []resolveCase {
@@ -191,6 +196,36 @@ func resolveCases() []resolveCase {
 			apart: [][2]string{{"a.txt/Harbour Authority", "b.txt/Harbour"}},
 		},
 		{
+			name: "a flight is named by its operator and its full designator",
+			docs: []*claims.Document{
+				doc("a.txt", thing("Northair flight 512")),
+				doc("b.txt", thing("flight NA512")),
+				doc("c.txt", thing("flight 512")),
+			},
+			same:  [][]string{{"a.txt/Northair flight 512", "b.txt/flight NA512", "c.txt/flight 512"}},
+			names: map[string][]string{"a.txt/Northair flight 512": {"flight 512", "flight NA512", "Northair flight 512", "Northair flight NA512"}},
+			canon: map[string]string{"c.txt/flight 512": "Northair flight NA512"},
+		},
+		{
+			name: "a flight already named in full gets no new name",
+			docs: []*claims.Document{
+				doc("a.txt", thing("Northair flight NA512")),
+				doc("b.txt", thing("flight 512")),
+			},
+			same:  [][]string{{"a.txt/Northair flight NA512", "b.txt/flight 512"}},
+			names: map[string][]string{"b.txt/flight 512": {"flight 512", "Northair flight NA512"}},
+		},
+		{
+			name: "a place located by a possessive is named with its place",
+			docs: []*claims.Document{
+				doc("a.txt", claims.Entity{Type: claims.Place, Name: "Lakeside airport", Names: []string{"Lakeside airport", "Kettleby's Lakeside airport"}, Within: "Kettleby"}),
+				doc("b.txt", place("Lakeside Airport")),
+			},
+			same:  [][]string{{"a.txt/Lakeside airport", "b.txt/Lakeside Airport"}},
+			names: map[string][]string{"b.txt/Lakeside Airport": {"Kettleby's Lakeside airport", "Lakeside Airport", "Lakeside airport", "Lakeside Airport, Kettleby"}},
+			canon: map[string]string{"a.txt/Lakeside airport": "Lakeside Airport, Kettleby"},
+		},
+		{
 			name: "forbid keeps names apart, aliases pin them together",
 			docs: []*claims.Document{
 				doc("a.txt", person("Dmitri Volkonov"), person("Ludo Sanderijn")),
@@ -235,6 +270,11 @@ func checkResolution(t *testing.T, tc resolveCase, res *Resolution) {
 		e := res.Entities[res.Of[refOf(t, tc.docs, s)]]
 		if d := cmp.Diff(want, e.Names); d != "" {
 			t.Errorf("names of %s (-want +got):\n%s", s, d)
+		}
+	}
+	for s, want := range tc.canon {
+		if got := res.Entities[res.Of[refOf(t, tc.docs, s)]].Name; got != want {
+			t.Errorf("canonical name of %s = %q, want %q", s, got, want)
 		}
 	}
 	checkInvariants(t, tc.docs, res)

@@ -43,7 +43,7 @@ func (b *builder) surfaces(e ResolvedEntity) map[string][]int {
 	out := map[string][]int{}
 	for _, m := range e.Members {
 		for _, n := range b.docs[m.Doc].Entities[m.Local].Names {
-			if e.Type == claims.Person && !strings.Contains(n, " ") {
+			if e.Type == claims.Person && !strings.Contains(n, " ") || located(n) {
 				continue // a surname alone is a short form, not a spelling
 			}
 			if ds := out[n]; len(ds) == 0 || ds[len(ds)-1] != m.Doc {
@@ -69,19 +69,38 @@ func spelledDifferently(forms []string, person bool) bool {
 }
 
 // wordsDiffer reports whether two names of a place or organisation spell
-// a word differently, word for word ("Duesseldorf" and "Düsseldorf"); a
-// longer form ("X hall" for "X") is no spelling.
+// a word differently, word for word ("Duesseldorf" and "Düsseldorf",
+// "Kiev" and "Kyiv", flight "NA512" and "512"); a longer form ("X hall" for "X") and another word
+// ("X city" and "X island") are no spelling.
 func wordsDiffer(a, b string) bool {
 	ta, tb := strings.Fields(a), strings.Fields(b)
 	if len(ta) != len(tb) {
 		return false
 	}
+	differ := false
 	for k := range ta {
-		if !strings.EqualFold(ta[k], tb[k]) {
-			return true
+		if strings.EqualFold(ta[k], tb[k]) {
+			continue
 		}
+		if sound(ta[k]) != sound(tb[k]) && !sameNumber(ta[k], tb[k]) {
+			return false
+		}
+		differ = true
 	}
-	return false
+	return differ
+}
+
+// sameNumber: two codes ending in one number ("NA512" and "512", a
+// flight with and without its airline's code).
+func sameNumber(a, b string) bool {
+	na, nb := flightKey([]string{"flight", names.Fold(a)}), flightKey([]string{"flight", names.Fold(b)})
+	return na != "" && na == nb
+}
+
+// sound is the loosest key of a word: folded, umlauts unified, then the
+// skeleton of its transliteration key.
+func sound(w string) string {
+	return names.Skeleton(names.GivenKey(umlauts.Replace(names.Fold(w))))
 }
 
 func partsDiffer(a, b string) bool {
