@@ -10,6 +10,17 @@ import (
 // reporting verb vouches for them.
 func (x *extractor) resolve(cands []cand) {
 	byKey := map[string]int{}
+	alias := x.aliases(cands)
+	entOf := make([]int, len(cands))
+	for i := range entOf {
+		entOf[i] = -1
+	}
+	// an alias joins the entity of the name it follows; one given after a
+	// single word waits for that word
+	deferred := func(i int) bool {
+		t, ok := alias[i]
+		return ok && !strings.Contains(cands[t].name, " ")
+	}
 	add := func(c cand, idx int) {
 		e := &x.doc.Entities[idx]
 		x.addMention(e, c)
@@ -20,21 +31,43 @@ func (x *extractor) resolve(cands []cand) {
 	// multi-word names, longest first so shorter forms fold into them
 	order := make([]int, 0, len(cands))
 	for i, c := range cands {
-		if strings.Contains(c.name, " ") {
+		if strings.Contains(c.name, " ") && !deferred(i) {
 			order = append(order, i)
 		}
 	}
 	for _, i := range order {
 		c := cands[i]
-		idx := x.findFull(c, byKey)
+		idx := -1
+		if t, ok := alias[i]; ok {
+			idx = entOf[t]
+		}
+		if idx < 0 {
+			idx = x.findFull(c, byKey)
+		}
 		if idx < 0 {
 			idx = x.newEntity(c)
 			byKey[x.fold(c.name)] = idx
 		}
+		entOf[i] = idx
 		add(c, idx)
 	}
 	for i, c := range cands {
+		if strings.Contains(c.name, " ") && !deferred(i) {
+			continue
+		}
+		if t, ok := alias[i]; ok && entOf[t] >= 0 {
+			entOf[i] = entOf[t]
+			add(c, entOf[i])
+			continue
+		}
 		if strings.Contains(c.name, " ") {
+			idx := x.findFull(c, byKey)
+			if idx < 0 {
+				idx = x.newEntity(c)
+				byKey[x.fold(c.name)] = idx
+			}
+			entOf[i] = idx
+			add(c, idx)
 			continue
 		}
 		idx := x.findPart(c)
@@ -55,9 +88,66 @@ func (x *extractor) resolve(cands []cand) {
 			idx = x.newEntity(c)
 			byKey[x.fold(c.name)] = idx
 		}
-		_ = i
+		entOf[i] = idx
 		add(c, idx)
 	}
+}
+
+// aliases maps a name candidate to the person candidate it gives another
+// name for: "Ann Lee, known as Nan", "Lee (nicknamed Skip)", "Lee, whom
+// the crew call Skip".
+func (x *extractor) aliases(cands []cand) map[int]int {
+	var out map[int]int
+	for j := 1; j < len(cands); j++ {
+		i := j - 1
+		a, b := cands[i], cands[j]
+		if a.sent != b.sent || a.typ != Person || a.to >= b.preFrom {
+			continue
+		}
+		if x.aliasCue(x.sents[a.sent].Tokens[a.to:b.preFrom]) {
+			if out == nil {
+				out = map[int]int{}
+			}
+			out[j] = i
+		}
+	}
+	return out
+}
+
+// aliasCue reports whether the tokens between two names say the second
+// is another name for the first: a comma, bracket or dash, then an alias
+// cue ("known as") or a relative clause with a naming verb ("whom the
+// crew call"), then perhaps an opening quotation mark.
+func (x *extractor) aliasCue(between []Token) bool {
+	for len(between) > 0 && between[len(between)-1].Kind == TQuote {
+		between = between[:len(between)-1]
+	}
+	if len(between) < 2 || !(between[0].Text == "," || between[0].Text == "(" || between[0].Kind == TDash) {
+		return false
+	}
+	words := make([]string, 0, len(between)-1)
+	for _, t := range between[1:] {
+		if t.Kind != TWord {
+			return false
+		}
+		words = append(words, lower(t))
+	}
+	if len(words) <= x.lex.maxAliasCue && x.lex.aliasCues[strings.Join(words, " ")] {
+		return true
+	}
+	n := len(words)
+	switch {
+	case words[0] == "whom" && n >= 3 && n <= 7:
+		return x.lex.naming[words[n-1]]
+	case words[0] == "who" && n >= 3 && n <= 7:
+		// "who friends call", not "who later called": a past tense
+		// after "who" is more often a telephone call
+		v := words[n-1]
+		return x.lex.naming[v] && !strings.HasSuffix(v, "ed")
+	case words[0] == "known" && n >= 3 && n <= 6: // "known to friends as"
+		return words[n-1] == "as"
+	}
+	return false
 }
 
 // fold is the package's fold, remembered by the worker: entity names are

@@ -77,6 +77,35 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+func TestAliases(t *testing.T) {
+	tests := []struct {
+		text        string
+		name, alias string
+		same        bool
+	}{
+		{"Ann Lee, known as Nan, steered the boat.", "Ann Lee", "Nan", true},
+		{"Captain Oskar Brandvik, better known as Skip, steered the boat.", "Oskar Brandvik", "Skip", true},
+		{"Brandvik said the pilot, Oskar Brandvik (nicknamed \"Bear\") steered.", "Oskar Brandvik", "Bear", true},
+		{"Oskar Brandvik, whom the crew call Captain Bear, steered the boat.", "Oskar Brandvik", "Bear", true},
+		{"Oskar Brandvik, known to friends as Bear, steered the boat.", "Oskar Brandvik", "Bear", true},
+		{"Ann Lee, who called Oskar Brandvik on Monday, said the boat sank.", "Ann Lee", "Oskar Brandvik", false},
+		{"Ann Lee, who later called Oskar Brandvik, said the boat sank.", "Ann Lee", "Oskar Brandvik", false},
+		{"Ann Lee, who friends call Nan, said the boat sank.", "Ann Lee", "Nan", true},
+		{"Ann Lee, Oskar Brandvik and Ivo Sand said the boat sank.", "Ann Lee", "Oskar Brandvik", false},
+	}
+	for _, tc := range tests {
+		d := extract(t, "Boat sinks\n\n"+tc.text)
+		a, b := entity(d, tc.name), entity(d, tc.alias)
+		if a < 0 || b < 0 {
+			t.Errorf("%q: no entity for %q (%d) or %q (%d): %+v", tc.text, tc.name, a, tc.alias, b, d.Entities)
+			continue
+		}
+		if (a == b) != tc.same {
+			t.Errorf("%q: %q and %q one entity = %v, want %v", tc.text, tc.name, tc.alias, a == b, tc.same)
+		}
+	}
+}
+
 func TestLocatedPlace(t *testing.T) {
 	d := extract(t, "Flights resume\n\nA courier worked at Berlin's Lakeside airport for ten years. The Lakeside airport reopened on Monday.")
 	i := entity(d, "Lakeside airport")

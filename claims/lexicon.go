@@ -35,6 +35,8 @@ type LexiconData struct {
 	Abbreviations     []string                       `yaml:"abbreviations"`
 	PersonNouns       []string                       `yaml:"person_nouns"`
 	StatementVerbs    []string                       `yaml:"statement_verbs"`
+	AliasCues         []string                       `yaml:"alias_cues"`
+	NamingVerbs       []string                       `yaml:"naming_verbs"`
 	PeopleNouns       map[string][]string            `yaml:"people_nouns"`
 	CountPredicates   map[string][]string            `yaml:"count_predicates"`
 	VictimVerbs       map[string][]string            `yaml:"victim_verbs"`
@@ -83,6 +85,9 @@ type Lexicon struct {
 	abbreviations map[string]bool
 	personNouns   map[string]bool
 	statement     map[string]bool
+	aliasCues     map[string]bool // phrases, lower case, words joined by one space
+	maxAliasCue   int             // most words in an alias cue
+	naming        map[string]bool
 	peopleNouns   map[string]string // noun → the slot it is counted in
 	predicates    map[string]string // word after a count → subject
 	victimVerbs   map[string]string // verb before a count → subject
@@ -260,6 +265,12 @@ func buildLexicon(d LexiconData, values *value.Lexicon) *Lexicon {
 	}
 	l.particles, l.abbreviations, l.personNouns = set(d.NameParticles), set(d.Abbreviations), set(d.PersonNouns)
 	l.statement, l.localities, l.crashWords = set(d.StatementVerbs), set(d.Localities), set(d.CrashWords)
+	l.aliasCues, l.naming = map[string]bool{}, set(d.NamingVerbs)
+	for _, c := range d.AliasCues {
+		w := strings.Fields(strings.ToLower(c))
+		l.aliasCues[strings.Join(w, " ")] = true
+		l.maxAliasCue = max(l.maxAliasCue, len(w))
+	}
 	l.placeVerbs, l.shotNouns, l.shootingVerbs = set(d.EventPlaceVerbs), set(d.ShotNouns), set(d.ShootingVerbs)
 	l.entrances, l.enclosures = set(d.Entrances), set(d.Enclosures)
 	l.peopleNouns, l.predicates, l.victimVerbs = invert(d.PeopleNouns), invert(d.CountPredicates), invert(d.VictimVerbs)
