@@ -80,6 +80,11 @@ type Claim struct {
 	End      int              `json:"-" yaml:"-"`
 	Pos      sources.Position `json:"pos" yaml:"pos"`
 	Caption  bool             `json:"caption,omitempty" yaml:"caption,omitempty"` // read from a caption or headline: weaker evidence
+	// Earlier marks a count the sentence dates to an earlier occasion than
+	// the article's news ("the 2004 tsunami killed 168,000", "in February,
+	// a gunman killed five"); When holds that date. It is shown, not
+	// compared.
+	Earlier bool `json:"earlier,omitempty" yaml:"earlier,omitempty"`
 }
 
 // Sentence is one sentence of an article.
@@ -119,6 +124,9 @@ type Entity struct {
 	// Descriptions are the definite descriptions resolved to the entity
 	// ("the prosecutor", "the 54-year-old"), in order of first use.
 	Descriptions []string
+	// Aliases are the names given as other names for the person ("known
+	// as Nan"): names, not spellings of the name.
+	Aliases []string
 	// Within is the place an article locates the entity in by a
 	// possessive ("Bangkok" of "Bangkok's Lakeside airport").
 	Within   string

@@ -28,22 +28,19 @@ func (x *extractor) resolve(cands []cand) {
 			x.nameRefs[c.sent] = append(x.nameRefs[c.sent], ref{from: c.from, to: c.to, preFrom: c.preFrom, entity: idx})
 		}
 	}
-	// multi-word names, longest first so shorter forms fold into them
-	order := make([]int, 0, len(cands))
-	for i, c := range cands {
-		if strings.Contains(c.name, " ") && !deferred(i) {
-			order = append(order, i)
+	asAlias := func(i int) bool {
+		t, ok := alias[i]
+		if !ok || entOf[t] < 0 {
+			return false
 		}
+		entOf[i] = entOf[t]
+		add(cands[i], entOf[i])
+		x.markAlias(entOf[i], cands[i])
+		return true
 	}
-	for _, i := range order {
+	full := func(i int) {
 		c := cands[i]
-		idx := -1
-		if t, ok := alias[i]; ok {
-			idx = entOf[t]
-		}
-		if idx < 0 {
-			idx = x.findFull(c, byKey)
-		}
+		idx := x.findFull(c, byKey)
 		if idx < 0 {
 			idx = x.newEntity(c)
 			byKey[x.fold(c.name)] = idx
@@ -51,23 +48,18 @@ func (x *extractor) resolve(cands []cand) {
 		entOf[i] = idx
 		add(c, idx)
 	}
+	// multi-word names first so shorter forms fold into them
 	for i, c := range cands {
-		if strings.Contains(c.name, " ") && !deferred(i) {
-			continue
+		if strings.Contains(c.name, " ") && !deferred(i) && !asAlias(i) {
+			full(i)
 		}
-		if t, ok := alias[i]; ok && entOf[t] >= 0 {
-			entOf[i] = entOf[t]
-			add(c, entOf[i])
+	}
+	for i, c := range cands {
+		if strings.Contains(c.name, " ") && !deferred(i) || asAlias(i) {
 			continue
 		}
 		if strings.Contains(c.name, " ") {
-			idx := x.findFull(c, byKey)
-			if idx < 0 {
-				idx = x.newEntity(c)
-				byKey[x.fold(c.name)] = idx
-			}
-			entOf[i] = idx
-			add(c, idx)
+			full(i)
 			continue
 		}
 		idx := x.findPart(c)
@@ -90,6 +82,15 @@ func (x *extractor) resolve(cands []cand) {
 		}
 		entOf[i] = idx
 		add(c, idx)
+	}
+}
+
+// markAlias records the names an alias candidate added to an entity.
+func (x *extractor) markAlias(idx int, c cand) {
+	e := &x.doc.Entities[idx]
+	addUnique(&e.Aliases, c.name)
+	if c.honorific != "" {
+		addUnique(&e.Aliases, c.honorific+" "+c.name)
 	}
 }
 

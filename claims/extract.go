@@ -129,6 +129,11 @@ func (x *extractor) add(c Claim, si int) {
 	if c.Kind != Quote && c.Modality == "" {
 		c.Modality = x.modalityNear(si, c.Start, c.End)
 	}
+	if c.Kind == Count && c.When == "" {
+		if d, ok := x.earlierOccasion(si, c.Start, c.End); ok {
+			c.When, c.Earlier = d.String(), true
+		}
+	}
 	x.doc.Claims = append(x.doc.Claims, c)
 }
 

@@ -104,7 +104,7 @@ func (b *builder) reportClaim(it item) Claim {
 	c := it.c
 	rc := Claim{ID: it.id, Source: b.sourceID(it.doc), Kind: string(c.Kind), Attribute: c.Attribute,
 		Value: c.Value.Text, Type: string(c.Value.Type), Norm: c.Value.Norm, Recipient: c.Recipient,
-		When: c.When, Scope: string(c.Scope), SaidBy: c.Said, Modality: c.Modality, Caption: c.Caption,
+		When: c.When, Scope: string(c.Scope), SaidBy: c.Said, Modality: c.Modality, Caption: c.Caption, Earlier: c.Earlier,
 		Pos: c.Pos, Text: b.sentence(it)}
 	rc.Subject = b.subjectOf(it)
 	return rc

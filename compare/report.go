@@ -66,6 +66,7 @@ type Claim struct {
 	SaidBy    string           `json:"said_by,omitempty" yaml:"said_by,omitempty"`
 	Modality  string           `json:"modality,omitempty" yaml:"modality,omitempty"`
 	Caption   bool             `json:"caption,omitempty" yaml:"caption,omitempty"`
+	Earlier   bool             `json:"earlier,omitempty" yaml:"earlier,omitempty"` // dated to an earlier occasion (When): not compared
 	Pos       sources.Position `json:"pos" yaml:"pos"`
 	Text      string           `json:"text" yaml:"text"` // the sentence it was read from
 }

@@ -26,7 +26,7 @@ type plainSlot struct{ subject, attribute string }
 func (b *builder) plainGroups() {
 	var items []item
 	for _, it := range b.items {
-		if it.entity < 0 && it.c.SubjectAs != "" && asserted(it.c) && (it.c.Kind == claims.Count || it.c.Kind == claims.Event) {
+		if it.entity < 0 && it.c.SubjectAs != "" && asserted(it.c) && !it.c.Earlier && (it.c.Kind == claims.Count || it.c.Kind == claims.Event) {
 			items = append(items, it)
 		}
 	}

@@ -141,3 +141,21 @@ func TestPersonDeathDate(t *testing.T) {
 		})
 	}
 }
+
+// TestEarlierCountNotCompared: a count dated to an earlier occasion ("a
+// storm in 2019 killed 45") is listed but set against nothing.
+func TestEarlierCountNotCompared(t *testing.T) {
+	docs := plainDocs(t, claims.Count, claims.NumberValue, "dead", "people dead", []said{{"", "12"}, {"", "45"}, {"", "12"}})
+	docs[1].Claims[0].Earlier, docs[1].Claims[0].When = true, "2019"
+	r := Check(docs, Options{})
+	if ks := kindsOf(r, "people dead"); len(ks) != 1 || ks[0] != KindCorroborated {
+		t.Errorf("findings %v, want [%s]", ks, KindCorroborated)
+	}
+	if len(r.Claims) != 3 || !r.Claims[1].Earlier || r.Claims[1].When != "2019" {
+		t.Errorf("the earlier count is not listed as such: %+v", r.Claims)
+	}
+	docs[1].Claims[0].Earlier = false
+	if ks := kindsOf(Check(docs, Options{}), "people dead"); len(ks) != 1 || ks[0] != KindConflict {
+		t.Errorf("without Earlier: findings %v, want [%s]", ks, KindConflict)
+	}
+}

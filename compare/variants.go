@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -42,9 +43,10 @@ func (b *builder) nameVariants() {
 func (b *builder) surfaces(e ResolvedEntity) map[string][]int {
 	out := map[string][]int{}
 	for _, m := range e.Members {
-		for _, n := range b.docs[m.Doc].Entities[m.Local].Names {
-			if e.Type == claims.Person && !strings.Contains(n, " ") || located(n) {
-				continue // a surname alone is a short form, not a spelling
+		de := &b.docs[m.Doc].Entities[m.Local]
+		for _, n := range de.Names {
+			if e.Type == claims.Person && !strings.Contains(n, " ") || located(n) || slices.Contains(de.Aliases, n) {
+				continue // a surname alone, a place's place, another name: no spelling
 			}
 			if ds := out[n]; len(ds) == 0 || ds[len(ds)-1] != m.Doc {
 				out[n] = append(out[n], m.Doc)

@@ -54,7 +54,11 @@ func claimQualifiers(c compare.Claim) string {
 	add("type ", c.Type)
 	add("norm ", c.Norm)
 	add("to ", c.Recipient)
-	add("when ", c.When)
+	if c.Earlier {
+		add("earlier occasion ", c.When)
+	} else {
+		add("when ", c.When)
+	}
 	add("scope ", c.Scope)
 	add("said by ", c.SaidBy)
 	add("", c.Modality)
