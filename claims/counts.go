@@ -678,6 +678,12 @@ func clockNorm(c value.Clock) string {
 // near reports whether a value at byte span [start, end) of the sentence
 // belongs to the event: within eight tokens after the verb with no other
 // clause between, or at the head of the sentence ("On Friday, …").
+// dateBreaks stand between an event verb and a date that is not its
+// own: another event ("after", "before"), another clause ("and"), or
+// another verb ("when he was arrested were released Wednesday").
+var dateBreaks = map[string]bool{"and": true, "after": true, "before": true, "was": true, "were": true,
+	"is": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true}
+
 func (x *extractor) near(si int, ev event, start, end int) bool {
 	s := x.sents[si]
 	from, to := x.tokenRange(si, s.Start+start, s.Start+end)
@@ -687,7 +693,7 @@ func (x *extractor) near(si int, ev event, start, end int) bool {
 			return false
 		}
 		for _, t := range toks[ev.end:from] {
-			if t.Text == "," || t.Text == ";" || t.Kind == TQuote || lower(t) == "and" || lower(t) == "after" || lower(t) == "before" {
+			if t.Text == "," || t.Text == ";" || t.Kind == TQuote || dateBreaks[lower(t)] {
 				return false
 			}
 		}

@@ -127,6 +127,18 @@ func TestNoEventTimes(t *testing.T) {
 	}
 }
 
+// TestAnotherVerbsDate: the date of a later verb is not the arrest's.
+func TestAnotherVerbsDate(t *testing.T) {
+	d := extractPublished(t, "Tests taken when Ivo Marten was arrested were released on Sunday.", "2021-03-08")
+	if c := findClaim(d, claims.Event, "Ivo Marten", "arrest date", ""); c != nil {
+		t.Errorf("arrest date = %q, from the verb after it", c.Value.Text)
+	}
+	d = extractPublished(t, "Ivo Marten was arrested on Sunday.", "2021-03-08")
+	if c := findClaim(d, claims.Event, "Ivo Marten", "arrest date", ""); c == nil {
+		t.Errorf("no arrest date in\n%s", dump(d))
+	}
+}
+
 func TestEarlierOccasion(t *testing.T) {
 	tests := []struct {
 		name, text, published string
