@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/compare/names"
@@ -39,14 +40,20 @@ func (b *builder) nameVariants() {
 	}
 }
 
-// surfaces maps every multi-word name of an entity to the documents using it.
+// surfaces maps every multi-word name of an entity, a person's without
+// titles, to the documents using it.
 func (b *builder) surfaces(e ResolvedEntity) map[string][]int {
 	out := map[string][]int{}
 	for _, m := range e.Members {
 		de := &b.docs[m.Doc].Entities[m.Local]
 		for _, n := range de.Names {
-			if e.Type == claims.Person && !strings.Contains(n, " ") || located(n) || slices.Contains(de.Aliases, n) {
-				continue // a surname alone, a place's place, another name: no spelling
+			if located(n) || slices.Contains(de.Aliases, n) {
+				continue // a place's place, another name: no spelling
+			}
+			if e.Type == claims.Person {
+				if n = names.TrimTitles(n); !strings.Contains(n, " ") {
+					continue // a surname alone ("Ms Lee") is a short form
+				}
 			}
 			if ds := out[n]; len(ds) == 0 || ds[len(ds)-1] != m.Doc {
 				out[n] = append(out[n], m.Doc)
@@ -75,13 +82,13 @@ func spelledDifferently(forms []string, person bool) bool {
 // "Kiev" and "Kyiv", flight "NA512" and "512"); a longer form ("X hall" for "X") and another word
 // ("X city" and "X island") are no spelling.
 func wordsDiffer(a, b string) bool {
-	ta, tb := strings.Fields(a), strings.Fields(b)
+	ta, tb := spellings(a), spellings(b)
 	if len(ta) != len(tb) {
 		return false
 	}
 	differ := false
 	for k := range ta {
-		if strings.EqualFold(ta[k], tb[k]) {
+		if ta[k] == tb[k] {
 			continue
 		}
 		if sound(ta[k]) != sound(tb[k]) && !sameNumber(ta[k], tb[k]) {
@@ -105,18 +112,53 @@ func sound(w string) string {
 	return names.Skeleton(names.GivenKey(umlauts.Replace(names.Fold(w))))
 }
 
+// partsDiffer reports whether two forms of a person's name spell a part
+// differently: the surname, or the given name before it ("Andrei Karlov"
+// and "Andrey Karlov"). A form whose words all stand, in order, in the
+// other is a shorter form ("Sean Lee" of "Coach Sean Lee", "Sean Lee
+// Jr", "Sean Paul Lee"), and case or punctuation alone is no spelling.
 func partsDiffer(a, b string) bool {
-	ta, tb := strings.Fields(a), strings.Fields(b)
-	if len(ta) != len(tb) && (len(ta) == 1 || len(tb) == 1) {
-		return false // "Roi Et" and "Roi Et province", "Lee" and "Ann Lee"
+	ta, tb := spellings(a), spellings(b)
+	if len(ta) < 2 || len(tb) < 2 || subsequence(ta, tb) || subsequence(tb, ta) {
+		return false
 	}
-	la, lb := ta[len(ta)-1], tb[len(tb)-1]
-	if !strings.EqualFold(la, lb) {
+	pa, pb := names.Parse(strings.Join(ta, " ")), names.Parse(strings.Join(tb, " "))
+	if pa.Surname != pb.Surname {
 		return true
 	}
-	fa, fb := ta[0], tb[0]
-	if len(ta) > 1 && len(tb) > 1 && !strings.EqualFold(fa, fb) && len(names.Fold(fa)) > 1 && len(names.Fold(fb)) > 1 {
-		return true
+	if len(pa.Given) == 0 || len(pb.Given) == 0 {
+		return false
 	}
-	return false
+	ga, gb := pa.Given[len(pa.Given)-1], pb.Given[len(pb.Given)-1]
+	return ga != gb && !names.IsInitial(ga) && !names.IsInitial(gb)
+}
+
+// spellings are the words of a name in lower case without punctuation
+// ("u.k." is "uk", "pin-up" is "pinup"), diacritics kept.
+func spellings(n string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if w = strings.Map(letterOrDigit, w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func letterOrDigit(r rune) rune {
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return r
+	}
+	return -1
+}
+
+// subsequence reports whether the words of short stand, in order, in long.
+func subsequence(short, long []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+		}
+	}
+	return j == len(short)
 }

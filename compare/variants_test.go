@@ -19,9 +19,21 @@ func TestSpelledDifferently(t *testing.T) {
 		{"Kettleby Hall", "Kettleby", false, false}, // a longer form
 		{"Blue Team", "Blue Demons", false, false},
 		{"flight NA512", "flight 513", false, false},
+		{"U.K.", "UK", false, false},                // punctuation only
+		{"Pin-Up Hall", "Pinup Hall", false, false}, // a hyphen only
+		{"Place Vendome", "Place Vendôme", false, true},
 		{"Dmitri Volkonov", "Dmitry Volkonov", true, true},
+		{"Mevlut Kaya", "mevlüt Kaya", true, true},
 		{"Ann Lee", "Lee", true, false},
 		{"Ann Lee", "A. Lee", true, false},
+		{"Ann Lee", "ann lee", true, false},                // case only
+		{"Ann Lee", "Coach Ann Lee", true, false},          // a title before
+		{"Ann Lee", "Harbour Master Ann Lee", true, false}, // a role before
+		{"Ann Lee", "Ann Lee Jr", true, false},
+		{"Ann Lee", "Ann Mary Lee", true, false}, // a middle name
+		{"Ann Lee", "Ms Lee", true, false},
+		{"Port Director Jon Lee", "John Lee", true, true},
+		{"Ann Lee", "Ann Leigh", true, true},
 	}
 	for _, tc := range tests {
 		if got := spelledDifferently([]string{tc.a, tc.b}, tc.person); got != tc.want {

@@ -155,6 +155,13 @@ func splitInitials(t string) []string {
 }
 
 // trimTitles drops leading titles, keeping at least keep words.
+// TrimTitles drops the titles that begin a name ("Captain Ann Lee" is
+// "Ann Lee", "Ms Lee" is "Lee"), keeping its last word.
+func TrimTitles(s string) string {
+	w := strings.Fields(s)
+	return strings.Join(trimTitles(w, 1), " ")
+}
+
 func trimTitles(toks []string, keep int) []string {
 	for len(toks) > keep && titles[Fold(toks[0])] {
 		toks = toks[1:]
