@@ -170,7 +170,7 @@ func (x *extractor) appositiveAfter(si int, r ref) {
 	}
 	for n := 0; n < 3 && i < len(toks) && toks[i].Text == ","; n++ {
 		j := i + 1
-		for j < len(toks) && toks[j].Text != "," && toks[j].Kind != TPunct && toks[j].Kind != TQuote && toks[j].Kind != TDash {
+		for j < len(toks) && toks[j].Text != "," && toks[j].Kind != TPunct && toks[j].Kind != TQuote && toks[j].Kind != TDash && !relatives[lower(toks[j])] {
 			j++
 		}
 		seg := toks[i+1 : j]
@@ -178,9 +178,15 @@ func (x *extractor) appositiveAfter(si int, r ref) {
 			return // ", 58-3 with …" is a record, not an age
 		}
 		x.describe(si, r.entity, seg, seg, false)
+		if j < len(toks) && relatives[lower(toks[j])] {
+			return // "a retired engineer who worked …": the clause is not another appositive
+		}
 		i = j
 	}
 }
+
+// relatives begin a relative clause, which ends the noun phrase before it.
+var relatives = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true}
 
 // appositiveBefore reads "The mayor of Northport, Ann Lee, said".
 func (x *extractor) appositiveBefore(si int, r ref) {
@@ -247,6 +253,9 @@ func (x *extractor) appositive(seg []Token) bool {
 func (x *extractor) copula(si int, r ref) {
 	toks := x.sents[si].Tokens
 	i := r.to
+	if i < len(toks) && toks[i].Text == "," && r.preFrom > 0 && toks[r.preFrom-1].Text == "," {
+		i++ // "The designer, Ann Lee, is …": the comma closes the appositive before the name
+	}
 	for i < len(toks) && toks[i].Text == "," { // skip an appositive
 		j := i + 1
 		for j < len(toks) && toks[j].Text != "," {

@@ -134,6 +134,8 @@ func TestAttributes(t *testing.T) {
 		{"role before name", "Regional governor Hanna Ostrova spoke.", "Hanna Ostrova", "role", "governor"},
 		{"former", "The ship was steered by Oskar Brandvik, a former navy officer.", "Oskar Brandvik", "status", "former"},
 		{"off-duty", "An off-duty nurse, Lena Markov, helped the injured.", "Lena Markov", "status", "off-duty"},
+		{"appositive before a relative clause", "The dam was built by Oskar Brandvik, a retired engineer who worked for the state for thirty years.", "Oskar Brandvik", "status", "retired"},
+		{"copula after an appositive before the name", "The dam's designer, Oskar Brandvik, is a serving engineer at the state agency.", "Oskar Brandvik", "status", "serving"},
 		{"age in commas", "Spokesman Miro Falk, 47, said little.", "Miro Falk", "age", "47"},
 		{"age as year-old", "Lena Markov, a 34-year-old nurse, helped.", "Lena Markov", "age", "34"},
 		{"age with was", "Lena Markov helped the injured. Markov was 34.", "Lena Markov", "age", "34"},
