@@ -46,7 +46,7 @@ func splitTokens(toks []Token, abbr map[string]bool) [][2]int {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && closes(toks[end]) {
+		for end < len(toks) && closes(toks[end]) && !opensAfterSpace(toks, end) {
 			end++
 		}
 		if end < len(toks) && !startsSentence(toks[end]) {
@@ -90,6 +90,14 @@ func closes(t Token) bool {
 		return true
 	}
 	return false
+}
+
+// opensAfterSpace reports whether a straight quotation mark stands apart
+// from the token before it: `visited. "We` opens the next sentence, where
+// `visited."` closes this one.
+func opensAfterSpace(toks []Token, i int) bool {
+	t := toks[i]
+	return (t.Text == "\"" || t.Text == "'") && i > 0 && toks[i-1].End < t.Start
 }
 
 func startsSentence(t Token) bool {
