@@ -174,7 +174,6 @@ func TestOrders(t *testing.T) {
 }
 
 func TestOrderAfterAppositive(t *testing.T) {
-	t.Skip("known: no order is read from \"The mayor, Irena Solvay, ordered the harbour master to close the port.\"")
 	d := extract(t, "The mayor, Irena Solvay, ordered the harbour master to close the port.")
 	if findClaim(d, claims.Order, "Irena Solvay", "ordered", "close the port") == nil {
 		t.Errorf("no order:\n%s", dump(d))

@@ -47,7 +47,11 @@ func (x *extractor) agentBefore(si, i int) (int, int) {
 		if r.to > i {
 			continue
 		}
-		gap := x.sents[si].Tokens[r.to:i]
+		toks := x.sents[si].Tokens
+		gap := toks[r.to:i]
+		if len(gap) > 0 && gap[0].Text == "," && r.preFrom > 0 && toks[r.preFrom-1].Text == "," {
+			gap = gap[1:] // "The mayor, Ann Lee, ordered": the comma closes the appositive
+		}
 		if len(gap) > 3 || hasPunct(gap) {
 			break
 		}
