@@ -136,6 +136,11 @@ func (x *extractor) tollAt(si, from, to int) (string, string, counted, bool) {
 		}
 	}
 	j := to
+	if j < len(toks) {
+		if p := x.lex.tollNouns[lower(toks[j])]; p != "" {
+			return p, "people " + p, counted{noun: "people", end: j + 1}, true // "16 deaths"
+		}
+	}
 	if j < len(toks) && lower(toks[j]) == "others" {
 		if from > 0 {
 			if p := x.lex.victimVerbs[lower(toks[from-1])]; p != "" {

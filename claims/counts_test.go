@@ -25,6 +25,7 @@ func TestCounts(t *testing.T) {
 		{"adjective and noun on board", "At least 40 Danish citizens were on the ferry, the company said.", "victims", "Danish nationals on board", "At least 40", ">=40"},
 		{"of its citizens", "The Danish foreign ministry said 38 of its citizens were aboard.", "victims", "Danish nationals on board", "38", "38"},
 		{"people injured", "Four people were injured when the roof fell.", "injured", "people injured", "Four", "4"},
+		{"a toll noun", "Officials have confirmed 16 deaths.", "dead", "people dead", "16", "16"},
 		{"increment", "Three more people were injured in the evening.", "injured", "additional people injured", "Three", "3"},
 		{"verb before", "The landslide killed nine miners near the village.", "dead", "miners dead", "nine", "9"},
 		{"named vehicle", "Some 20 Dutch nationals were on the Northair plane.", "victims", "Dutch nationals on board", "Some 20", "~20"},

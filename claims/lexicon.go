@@ -41,6 +41,7 @@ type LexiconData struct {
 	CountPredicates   map[string][]string            `yaml:"count_predicates"`
 	VictimVerbs       map[string][]string            `yaml:"victim_verbs"`
 	Tolls             map[string][]string            `yaml:"tolls"`
+	TollNouns         map[string][]string            `yaml:"toll_nouns"`
 	Ordeals           map[string][]string            `yaml:"ordeals"`
 	Vehicles          map[string][]string            `yaml:"vehicles"`
 	Localities        []string                       `yaml:"localities"`
@@ -92,6 +93,7 @@ type Lexicon struct {
 	predicates    map[string]string // word after a count → subject
 	victimVerbs   map[string]string // verb before a count → subject
 	tolls         map[string]string // toll word → subject
+	tollNouns     map[string]string // noun counted as a toll → subject
 	ordeals       map[string]string // ordeal word → slot
 	vehicles      map[string]string // vehicle word → subject
 	localities    map[string]bool
@@ -275,6 +277,7 @@ func buildLexicon(d LexiconData, values *value.Lexicon) *Lexicon {
 	l.entrances, l.enclosures = set(d.Entrances), set(d.Enclosures)
 	l.peopleNouns, l.predicates, l.victimVerbs = invert(d.PeopleNouns), invert(d.CountPredicates), invert(d.VictimVerbs)
 	l.tolls, l.ordeals, l.vehicles = invert(d.Tolls), invert(d.Ordeals), invert(d.Vehicles)
+	l.tollNouns = invert(d.TollNouns)
 	l.titleFirst, l.titleLast = map[string]bool{}, map[string]bool{}
 	for t := range l.titles {
 		ws := strings.Fields(t)
