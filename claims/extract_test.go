@@ -188,6 +188,8 @@ func TestQuotes(t *testing.T) {
 		{"dash quote", "Interior minister Pavel Grunwald spoke.\n\n— We will not allow it, said the minister.", "Pavel Grunwald", "We will not allow it"},
 		{"indirect", "Irena Solvay said that the town would pay for repairs.", "Irena Solvay", "the town would pay"},
 		{"spanning sentences", `"We asked them to leave. They did not listen," said Pavel Grunwald.`, "Pavel Grunwald", "They did not listen"},
+		{"a description, then the name", `"The pier will be rebuilt by spring," said the regional governor, Tomas Berg.`, "Tomas Berg", "The pier will be rebuilt"},
+		{"after a full stop", `The port closed. "The pier will be rebuilt by spring," said Tomas Berg.`, "Tomas Berg", "The pier will be rebuilt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

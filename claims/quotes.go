@@ -101,8 +101,15 @@ func (x *extractor) speakerAfter(si, i int) (ref, string, bool) {
 		return ref{}, "", false
 	}
 	if v := lower(toks[i]); x.lex.reporting[v] {
-		for _, r := range x.refs[si] {
+		for k, r := range x.refs[si] {
 			if r.preFrom >= i+1 && lowerGap(toks[i+1:r.preFrom]) {
+				// "said the regional governor, Ann Lee": the name in
+				// apposition says who the description is
+				if r.kind != refName && k+1 < len(x.refs[si]) && r.to < len(toks) && toks[r.to].Text == "," {
+					if n := x.refs[si][k+1]; n.kind == refName && n.preFrom == r.to+1 && n.entity >= 0 {
+						return n, v, true
+					}
+				}
 				return r, v, true
 			}
 		}
