@@ -44,6 +44,7 @@ func FuzzSplit(f *testing.F) {
 func FuzzExtract(f *testing.F) {
 	f.Add([]byte("Ferry hits pier\n\nThe mayor, Irena Solvay, 52, ordered the harbour master to close the port. \"Nobody sails,\" said the mayor."))
 	f.Add([]byte("<html><body><h1>Storm</h1><p>Spokesman Miro Falk, 47, said crews would work. He ordered crews to stay.</p></body></html>"))
+	f.Add([]byte("Dam breaks\n\nOskar Brandvik, whom the crew call Captain Bear, worked at Berlin's Lakeside airport. A storm in 2019 killed 45 people, which revived memories; officials confirmed 16 deaths on Monday."))
 	lex := claims.DefaultLexicon()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, name := range []string{"a.txt", "a.md", "a.html"} {
