@@ -43,15 +43,8 @@ func (a *Article) parseMarkdown(from int) []*unit {
 // allLines returns every line (blank ones too) of s from offset from on.
 func allLines(s string, from int) []txtLine {
 	var out []txtLine
-	for from <= len(s) {
-		end := strings.IndexByte(s[from:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += from
-		}
-		out = append(out, txtLine{start: from, end: end, text: strings.TrimRight(s[from:end], "\r")})
-		from = end + 1
+	for start, end := range lineSpans(s, from) {
+		out = append(out, txtLine{start: start, end: end, text: strings.TrimRight(s[start:end], "\r")})
 	}
 	return out
 }

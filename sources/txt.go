@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,23 +18,35 @@ type txtLine struct {
 func splitLines(s string, from int) []txtLine {
 	out := make([]txtLine, 0, strings.Count(s[from:], "\n")+1)
 	gap := true
-	for from <= len(s) {
-		end := strings.IndexByte(s[from:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += from
-		}
-		t := strings.TrimFunc(s[from:end], isBlankRune)
+	for start, end := range lineSpans(s, from) {
+		t := strings.TrimFunc(s[start:end], isBlankRune)
 		if t == "" {
 			gap = true
 		} else {
-			out = append(out, txtLine{start: from, end: end, text: t, gap: gap})
+			out = append(out, txtLine{start: start, end: end, text: t, gap: gap})
 			gap = false
 		}
-		from = end + 1
 	}
 	return out
+}
+
+// lineSpans yields the byte span of every line of s from offset from on,
+// without its line break; a text ending in a break ends in an empty line.
+func lineSpans(s string, from int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for from <= len(s) {
+			end := strings.IndexByte(s[from:], '\n')
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += from
+			}
+			if !yield(from, end) {
+				return
+			}
+			from = end + 1
+		}
+	}
 }
 
 func isBlankRune(r rune) bool { return isFoldSpace(r) || isInvisible(r) }
