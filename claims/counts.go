@@ -19,6 +19,7 @@ func (x *extractor) counts(si int) {
 	switch {
 	case count && events:
 		vals, found = x.lex.values.Find(x.sents[si].Text, x.a.Published), true
+		x.dates, x.datesAt = vals.Dates, si+1
 	case count:
 		vals.Numbers = x.lex.values.FindNumbers(x.sents[si].Text)
 	}
@@ -483,7 +484,7 @@ func (x *extractor) eventClaims(si int, vals value.Values, found bool) {
 			continue
 		}
 		if !found {
-			vals.Dates, vals.Times, found = x.lex.values.FindDates(s.Text, x.a.Published), x.lex.values.FindTimes(s.Text), true
+			vals.Dates, vals.Times, found = x.datesIn(si), x.lex.values.FindTimes(s.Text), true
 		}
 		x.eventClaim(si, ev, vals)
 		i = ev.end - 1

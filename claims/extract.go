@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/claims/value"
 	"github.com/crosscheck/crosscheck/sources"
 )
 
@@ -22,6 +23,19 @@ type extractor struct {
 	nationality map[int]string // entity → country code, from role phrases
 	keys        []nameKey      // per entity of doc.Entities
 	trapped     int8           // trappedStory: 0 not yet known, 1 yes, -1 no
+
+	// the dates of sentence datesAt-1, found once for counts, events,
+	// orders and earlier occasions (datesAt 0: none yet)
+	datesAt int
+	dates   []value.DateSpan
+}
+
+// datesIn returns the dates of sentence si, scanning it at most once.
+func (x *extractor) datesIn(si int) []value.DateSpan {
+	if x.datesAt != si+1 {
+		x.dates, x.datesAt = x.lex.values.FindDates(x.sents[si].Text, x.a.Published), si+1
+	}
+	return x.dates
 }
 
 // Options limit extraction.

@@ -24,7 +24,7 @@ func (x *extractor) earlierOccasion(si, start, end int) (value.Date, bool) {
 	s := x.sents[si]
 	start, end = start-s.Start, end-s.Start
 	best, dist := value.DateSpan{}, -1
-	for _, d := range x.lex.values.FindDates(s.Text, x.a.Published) {
+	for _, d := range x.datesIn(si) {
 		var gap int
 		switch {
 		case d.End <= start:

@@ -172,7 +172,7 @@ func (x *extractor) clauseEnd(si, i int) int {
 // dateIn returns the first date of a sentence, resolved against the
 // publication date where one is known ("On 20 March, X ordered …").
 func (x *extractor) dateIn(si int) string {
-	for _, d := range x.lex.values.FindDates(x.sents[si].Text, x.a.Published) {
+	for _, d := range x.datesIn(si) {
 		if !d.Anchored {
 			return d.Date.String()
 		}
