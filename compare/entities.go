@@ -709,14 +709,23 @@ func flightKey(w []string) string {
 		if w[i] != "flight" {
 			continue
 		}
-		code := w[i+1]
-		k := len(code)
-		for k > 0 && code[k-1] >= '0' && code[k-1] <= '9' {
-			k--
-		}
-		if num := strings.TrimLeft(code[k:], "0"); num != "" && k <= 3 {
+		if num := flightNumber(w[i+1]); num != "" {
 			return "flight " + num
 		}
+	}
+	return ""
+}
+
+// flightNumber is the number of a folded flight designator without the
+// airline's code and leading zeros ("na512" and "512" are "512"), or ""
+// when the word is no designator.
+func flightNumber(code string) string {
+	k := len(code)
+	for k > 0 && code[k-1] >= '0' && code[k-1] <= '9' {
+		k--
+	}
+	if num := strings.TrimLeft(code[k:], "0"); num != "" && k <= 3 {
+		return num
 	}
 	return ""
 }
@@ -1078,7 +1087,7 @@ func flightName(list []string) string {
 			break
 		}
 	}
-	if operator == "" || flightKey([]string{"flight", names.Fold(designator)}) == "" {
+	if operator == "" || flightNumber(names.Fold(designator)) == "" {
 		return ""
 	}
 	full := operator + " " + word + " " + designator

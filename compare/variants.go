@@ -102,8 +102,8 @@ func wordsDiffer(a, b string) bool {
 // sameNumber: two codes ending in one number ("NA512" and "512", a
 // flight with and without its airline's code).
 func sameNumber(a, b string) bool {
-	na, nb := flightKey([]string{"flight", names.Fold(a)}), flightKey([]string{"flight", names.Fold(b)})
-	return na != "" && na == nb
+	na := flightNumber(names.Fold(a))
+	return na != "" && na == flightNumber(names.Fold(b))
 }
 
 // sound is the loosest key of a word: folded, umlauts unified, then the
