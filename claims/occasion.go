@@ -63,17 +63,16 @@ func earlier(d value.Date, pub time.Time) bool {
 	return ok && last.Before(pub.AddDate(0, 0, -earlierDays))
 }
 
-// clauseBreaks end the clause of a claim: a relative clause or a
-// contrast after it speaks of something else.
-var clauseBreaks = map[string]bool{"which": true, "that": true, "who": true, "whom": true, "where": true,
-	"while": true, "but": true, "although": true, "though": true, "whereas": true, ";": true}
+// contrasts, like a relative clause (relatives) or a semicolon, end the
+// clause of a claim: what follows speaks of something else.
+var contrasts = map[string]bool{"where": true, "while": true, "but": true, "although": true, "though": true, "whereas": true, ";": true}
 
 // clauseBreak reports whether a clause break lies between two byte
 // offsets of a sentence.
 func (x *extractor) clauseBreak(si, from, to int) bool {
 	s := x.sents[si]
 	for _, t := range s.Tokens {
-		if at := t.Start - s.Start; at >= from && at < to && clauseBreaks[lower(t)] {
+		if at := t.Start - s.Start; at >= from && at < to && (relatives[lower(t)] || contrasts[lower(t)]) {
 			return true
 		}
 	}
