@@ -451,7 +451,7 @@ func eventAt(toks []Token, i int) (event, bool) {
 	case (w == "began" || w == "started") && prev == "descent":
 		return event{lemma: "begin descent", at: i, end: i + 1, thingFor: "descent"}, true // "the descent began"
 	case w == "left" && (next == "its" || next == "the") && (wordAt(toks, i+2) == "altitude" || wordAt(toks, i+3) == "altitude"):
-		return event{lemma: "begin descent", at: i, end: i + 3, thingFor: "descent"}, true // "left its assigned altitude"
+		return event{lemma: "begin descent", at: i, end: i + 3, thingFor: "descent"}, true // "left its cruising altitude"
 	case (w == "began" || w == "started") && i > 0 && toks[i-1].Lower() && !stopBefore[prev]:
 		return event{lemma: "begin", at: i, end: i + 1, thingFor: prev}, true
 	}
@@ -538,8 +538,8 @@ type relative struct {
 // relativeTime reads "one minute later", "about ten minutes later" before
 // an event verb of its clause, and counts from the last clock time written
 // before it, in the sentence or the one before in the same paragraph:
-// "reached cruising altitude at 10:45. Roughly one minute later it began
-// to lose height" puts the descent at about 10:46. The span of time is a
+// "levelled off at 9:20. About two minutes later it started its descent"
+// puts the descent at about 09:22. The span of time is a
 // number read with its hedge and unit, or "a minute", "an hour"; a span
 // with no upper bound ("more than two minutes later") gives no time.
 func (x *extractor) relativeTime(si int, ev event, vals value.Values) (relative, bool) {
@@ -735,8 +735,8 @@ func (x *extractor) eventSubject(si int, ev event) (int, string) {
 			return -1, v
 		}
 	}
-	// "… reached its cruising altitude. Minutes later it began to lose
-	// height": "it" is the vehicle of the sentence before
+	// "… the airliner levelled off. Soon after it started its descent":
+	// "it" is the vehicle of the sentence before
 	if ev.at > 0 && lower(toks[ev.at-1]) == "it" {
 		for k := si - 1; k >= 0 && k >= si-2 && x.sents[k].Block == x.sents[si].Block; k-- {
 			for _, t := range x.sents[k].Tokens {

@@ -13,8 +13,8 @@ var compass = map[string]bool{"north": true, "south": true, "east": true, "west"
 	"northern": true, "southern": true, "eastern": true, "western": true}
 
 // distanceClaims reads a distance and what it is measured from: "about
-// 100 km north-west of Nice", "4 km from the entrance", "5 km inside the
-// cave". Every distance is turned into kilometres, so that 100 km and 60
+// 80 km south-east of Lyon", "3 km from the entrance", "6 km inside the
+// mine". Every distance is turned into kilometres, so that 80 km and 50
 // miles compare as the near-equals they are.
 func (x *extractor) distanceClaims(si int, nums []value.NumberSpan) {
 	s := x.sents[si]

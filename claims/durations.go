@@ -38,7 +38,7 @@ var (
 )
 
 // pauseClaims reads how long a person's break lasted: "took an 11-month
-// break", "his training was interrupted for about seven months". The
+// break", "her studies were suspended for about eight months". The
 // person is the last one the sentence names before the length, leaving
 // out the speaker of "he said".
 func (x *extractor) pauseClaims(si int, nums []value.NumberSpan) {

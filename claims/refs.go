@@ -134,7 +134,7 @@ func (x *extractor) otherRefs(si int, names []ref, prev int) []ref {
 				head := x.roleOf(toks[i+1 : j])
 				e, sure := x.resolveDescription(si, toks[i+1:j], head, i == 0, prev)
 				if a := appositiveName(toks, names, j); a >= 0 && head != "" {
-					e, sure = a, true // "the Marseille prosecutor, Ann Lee, said": the name that follows
+					e, sure = a, true // "the Lyon prosecutor, Ann Lee, said": the name that follows
 				}
 				rs = append(rs, ref{from: i, to: j, preFrom: i, entity: e, kind: refDescription, sure: sure})
 				i = j - 1
@@ -212,7 +212,7 @@ func lastEntityBefore(rs []ref, i int) int {
 
 // descriptionEnd reads modifiers and titles after "the" and returns the end
 // of the description, or i when there is none: "the Russian president",
-// "the head of state", "the press secretary of the president".
+// "the head of state", "the spokeswoman of the ministry".
 func (x *extractor) descriptionEnd(toks []Token, i int) int {
 	j := i
 	title := false

@@ -1,7 +1,7 @@
 package claims
 
 // crashSite reads the locality of a crash when the sentence names it with
-// its kind: "came down near the village of Ashcombe", "the wreckage lies
+// its kind: "crashed near the village of Ashcombe", "debris was found
 // in the commune of Vire". A bare "near Ashcombe" is left alone: without
 // its kind a name could be a region, a river or a mountain.
 func (x *extractor) crashSite(si int) {

@@ -23,7 +23,7 @@ func TestTokenize(t *testing.T) {
 		{"a.m.", "at 9 a.m. today", "at|9|a.m.|today"},
 		{"curly quotes", "said “no” twice", "said|“|no|”|twice"},
 		{"single curly quotes", "‘Yes.’", "‘|Yes|.|’"},
-		{"apostrophe inside word", "didn't stop Altıntaş's car", "didn't|stop|Altıntaş's|car"},
+		{"apostrophe inside word", "didn't stop Yıldıranlı's car", "didn't|stop|Yıldıranlı's|car"},
 		{"curly apostrophe inside word", "the gunman’s car", "the|gunman’s|car"},
 		{"hyphenated word", "an off-duty officer", "an|off-duty|officer"},
 		{"thousands", "6,000 homes", "6,000|homes"},

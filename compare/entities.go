@@ -753,7 +753,7 @@ func (r *resolver) linkOthers() {
 }
 
 // genericNouns end place and organisation names without telling them
-// apart: "Roi Et" and "Roi Et province" are one place.
+// apart: "Ban Saeng" and "Ban Saeng province" are one place.
 var genericNouns = map[string]bool{"cave": true, "province": true, "airport": true, "team": true,
 	"football": true, "club": true, "district": true, "region": true, "county": true, "city": true,
 	"town": true, "village": true, "state": true, "island": true, "river": true, "the": true}
@@ -787,8 +787,8 @@ func inOrder(short, long []string) bool {
 // linkShortForms links a short form of a place or organisation name to
 // the one longer name it abbreviates ("Nakhon" and "Nakhon Ratchasima
 // province"), longest first so the middle forms join first. A one-word or
-// two-word "person" with no role may be such a short form too ("Tham Luang"
-// before "Tham Luang cave"): names without titles are often places. Names
+// two-word "person" with no role may be such a short form too ("Ban Saeng"
+// before "Ban Saeng cave"): names without titles are often places. Names
 // are blocked on their first word, and each distinct form is compared once.
 func (r *resolver) linkShortForms() {
 	forms, byFirst := r.shortFormIndex()

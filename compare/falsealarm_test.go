@@ -190,8 +190,8 @@ func TestAgeFormsAndNationality(t *testing.T) {
 
 func TestProspectiveAndOwnNationals(t *testing.T) {
 	r := checkTexts(t, map[string]string{
-		"a.txt": "Ferry sinks\n\nOfficials believe 12 Norwegians were among the victims. From now on two crew members must be on the bridge.\n",
-		"b.txt": "Ferry sinks\n\nNorway now says 15 of its citizens were on board. The ferry had six crew members on board.\n",
+		"a.txt": "Ferry sinks\n\nOfficials believe 12 Norwegians were among the victims. Under the new rules, two crew members must stay on deck at night.\n",
+		"b.txt": "Ferry sinks\n\nNorway now says 15 of its citizens were aboard the ferry. It carried six crew members on board.\n",
 	})
 	got := byAttribute(r)
 	_, nationals := got["Norwegian nationals on board"]
@@ -220,16 +220,16 @@ func TestShotsFired(t *testing.T) {
 
 func TestDistances(t *testing.T) {
 	r := checkTexts(t, map[string]string{
-		"a.txt": "Crash\n\nThe plane came down about 100 km north-west of Lyon. The pot-holers were about 4 km from the entrance.\n",
-		"b.txt": "Crash\n\nThe wreck lies some 60 miles north-west of Lyon. The group sat roughly 2.5 miles from the cave mouth.\n",
-		"c.txt": "Crash\n\nThe group was found some 5km inside the cave.\n",
+		"a.txt": "Crash\n\nThe plane crashed about 80 km south-east of Lyon. The miners were about 3 km from the entrance.\n",
+		"b.txt": "Crash\n\nThe wreck was found some 50 miles south-east of Lyon. The miners waited roughly 1.9 miles from the mine entrance.\n",
+		"c.txt": "Crash\n\nThe miners were reached some 6km inside the mine.\n",
 	})
 	var got []string
 	for _, f := range conflicts(r) {
 		got = append(got, f.Attribute)
 	}
 	if len(got) != 1 || got[0] != "distance from entrance" {
-		t.Errorf("conflicts on %v: want only the distance from the entrance (4 km and 2.5 miles agree, 5 km does not; 100 km and 60 miles agree)", got)
+		t.Errorf("conflicts on %v: want only the distance from the entrance (3 km and 1.9 miles agree, 6 km does not; 80 km and 50 miles agree)", got)
 	}
 }
 
@@ -251,8 +251,8 @@ func TestCrashLocality(t *testing.T) {
 		a, b     string
 		severity compare.Severity // Info for no conflict
 	}{
-		{"two unknown communes", "The jet came down near the village of Sarnelle-Haute.", "The wreckage lies in the commune of Vauclair-les-Pins.", compare.Warning},
-		{"one name, two kinds", "The jet came down near the village of Sarnelle-Haute.", "The wreckage lies in the commune of Sarnelle-Haute.", compare.Info},
+		{"two unknown communes", "The jet crashed near the village of Sarnelle-Haute.", "Debris was found in the commune of Vauclair-les-Pins.", compare.Warning},
+		{"one name, two kinds", "The jet crashed near the village of Sarnelle-Haute.", "Debris was found in the commune of Sarnelle-Haute.", compare.Info},
 		{"two known distant towns", "The bus crashed near the town of Lyon.", "The bus crashed outside the town of Porto.", compare.Error},
 		{"a region, not a locality", "The bus crashed near the town of Lyon.", "The bus crashed in the Rhône region.", compare.Info},
 		{"no crash", "The mayor spoke in the village of Sarnelle-Haute.", "The mayor spoke in the village of Vauclair-les-Pins.", compare.Info},

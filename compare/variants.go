@@ -12,7 +12,7 @@ import (
 )
 
 // nameVariants reports a person whose name the articles spell differently
-// (Andrei/Andrey, Altintas/Altıntaş). A shorter form of the same name
+// (Dmitri/Dmitry, Yildiranli/Yıldıranlı). A shorter form of the same name
 // ("Lee" for "Ann Lee") is not a variant.
 func (b *builder) nameVariants() {
 	for ei, e := range b.res.Entities {
@@ -113,8 +113,8 @@ func sound(w string) string {
 }
 
 // partsDiffer reports whether two forms of a person's name spell a part
-// differently: the surname, or the given name before it ("Andrei Karlov"
-// and "Andrey Karlov"). A form whose words all stand, in order, in the
+// differently: the surname, or the given name before it ("Dmitri Volkonov"
+// and "Dmitry Volkonov"). A form whose words all stand, in order, in the
 // other is a shorter form ("Sean Lee" of "Coach Sean Lee", "Sean Lee
 // Jr", "Sean Paul Lee"), and case or punctuation alone is no spelling.
 func partsDiffer(a, b string) bool {

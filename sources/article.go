@@ -72,7 +72,7 @@ type Article struct {
 	Warnings []string // problems met that did not stop the article being read
 
 	// Dateline is the place line stripped from the start of the body
-	// ("MOSCOW (Agency)"), kept as a hint; empty when there was none.
+	// ("OSLO (Agency)"), kept as a hint; empty when there was none.
 	Dateline string
 
 	// spans map byte offsets of Text back to the original file, sorted by off.

@@ -18,7 +18,7 @@ var (
 )
 
 // ParseDate reads a date written alone, as in a --published flag or a
-// page's metadata: "2017-02-12", "2015-03-26T18:32:00+01:00",
+// page's metadata: "2017-02-12", "2019-06-14T07:05:00+02:00",
 // "12 February 2017", "Feb. 12, 2017", with or without a weekday.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(weekdayRe.ReplaceAllString(strings.TrimSpace(s), ""))

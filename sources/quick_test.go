@@ -38,7 +38,7 @@ var trickyLines = []string{
 	"Posted: Feb. 12, 2017", "Publication date 2017/02/12", "Pub date 12.02.2017", "Issued 2017", "İssued 2017",
 	"Updated: 12 Feb 2017", "Last updated 2017-02-12", "Last modified on 2017-02-12", "Modified at 10:00",
 	"Monday, 12 February 2017", "TUE 2017-02-12", "Wednesday 12th of February 2017", "sat. 2017-02-12",
-	"MOSCOW (Agency) — Body text.", "COLOGNE - x", "MAE SAI, Chiang Rai – x", "CHRISTCHURCH, 17 April 2019 — x",
+	"OSLO (Agency) — Body text.", "LYON - x", "BAN SAENG, Nakhon Phanom – x", "CHRISTCHURCH, 17 April 2019 — x",
 	"Christchurch, New Zealand (Reuters) - x", "A man -- x", "A. B. — x", "ÉCOLE — x", "E\u0301COLE - x",
 	"O'HARE — x", "O’HARE — x", "U/N — x", "Lisbon 24°C", "12 comments", "We use cookies", "COOKİES", "Comment", "Sign up for our newsletter",
 	"SİGN UP", "Subscribe to", "in your İnbox", "All rights reserved", "Terms and conditions", "Privacy policy", "PRİVACY", "Comments are closed", "In 1998, x.",

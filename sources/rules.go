@@ -231,7 +231,7 @@ func dropTrailingBios(us []*unit) {
 }
 
 var (
-	// datelineRe: "MOSCOW (Agency) — ", "COLOGNE - ", "MAE SAI, Chiang Rai – ",
+	// datelineRe: "OSLO (Agency) — ", "LYON - ", "BAN SAENG, Nakhon Phanom – ",
 	// "CHRISTCHURCH, 17 April 2019 —".
 	datelineRe = mustAnchored(`^(\p{Lu}[\p{Lu}\p{M}.'’/ -]*\p{Lu}\.?)((?:,\s*[\pL\d][\pL\d.' ]{0,40}?)*)(\s*\([^)]{1,40}\))?\s*(?:[—–]|--?)\s+`)
 	// agencyDatelineRe: "Christchurch, New Zealand (Reuters) - ".
