@@ -143,6 +143,9 @@ func (x *extractor) add(c Claim, si int) {
 	if c.Kind != Quote && c.Modality == "" {
 		c.Modality = x.modalityNear(si, c.Start, c.End)
 	}
+	if c.Kind == Count && c.Modality == "" {
+		c.Modality = x.predicateModality(si, c.End) // "two crew members must be on board"
+	}
 	if c.Kind == Count && c.When == "" {
 		if d, ok := x.earlierOccasion(si, c.Start, c.End); ok {
 			c.When, c.Earlier = d.String(), true
@@ -154,6 +157,28 @@ func (x *extractor) add(c Claim, si int) {
 // modalityNear returns the modality of the words of a claim and the eight
 // words before it, back to a semicolon or a reporting verb: "reportedly",
 // "allegedly", "denied", "not", "may".
+// predicateModality is the modality of the two words after a counted
+// noun, where its verb's auxiliary stands ("may have died", "must be on
+// board", "were reportedly hurt"), up to punctuation or a conjunction;
+// further on a modal word is another verb's ("150 aboard was likely to
+// have survived"). A negation there is left out: in "the two
+// deaths were not related" the deaths stand.
+func (x *extractor) predicateModality(si, end int) string {
+	toks := x.sents[si].Tokens
+	_, k := x.tokenRange(si, end, end)
+	for n := 0; n < 2 && k < len(toks) && toks[k].Kind == TWord; n, k = n+1, k+1 {
+		w := lower(toks[k])
+		switch w {
+		case "and", "but", "or", "which", "who", "that":
+			return ""
+		}
+		if m := x.lex.modality[w]; m != "" && m != "not" && !(w == "may" && toks[k].Upper()) {
+			return m
+		}
+	}
+	return ""
+}
+
 func (x *extractor) modalityNear(si, start, end int) string {
 	toks := x.sents[si].Tokens
 	from, to := x.tokenRange(si, start, end)

@@ -190,7 +190,7 @@ func TestAgeFormsAndNationality(t *testing.T) {
 
 func TestProspectiveAndOwnNationals(t *testing.T) {
 	r := checkTexts(t, map[string]string{
-		"a.txt": "Ferry sinks\n\nOfficials believe 12 Norwegians were among the victims. Under the new rules, two crew members must stay on deck at night.\n",
+		"a.txt": "Ferry sinks\n\nOfficials believe 12 Norwegians were among the victims. Under the new rules, two crew members must be on board at night.\n",
 		"b.txt": "Ferry sinks\n\nNorway now says 15 of its citizens were aboard the ferry. It carried six crew members on board.\n",
 	})
 	got := byAttribute(r)
