@@ -1,0 +1,503 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits text into the syntactic words UD English EWT counts,
+// setting each word's Form, Start, End and Joined; see AppendTokens.
+func Tokenize(text string) []Word { return AppendTokens(nil, text) }
+
+// AppendTokens appends the words of text to dst and returns the extended
+// slice. The text may be one sentence or more; it is not split into
+// sentences.
+//
+// The words are those of the treebank: clitics are words of their own
+// within one orthographic token ("Lee's" is Lee + 's, "don't" do + n't,
+// "cannot" can + not, "gonna" gon + na; Joined marks the second word),
+// punctuation is split off, a hyphen between words is a word unless it
+// follows a prefix ("well - informed", but "non-stop", "e-mail"),
+// abbreviations keep their stop ("Dr.", "U.S."), and numbers, times,
+// dates, phone numbers, URLs, e-mail addresses and emoticons are one word
+// each. The lists these rules use are data, in tokens.yaml.
+//
+// Every byte of text is either white space or in exactly one word, the
+// words are in order, and each Form is the text it spans. Any input is
+// accepted: an invalid UTF-8 byte is a word of its own.
+func AppendTokens(dst []Word, text string) []Word {
+	t := tokenizer{text: text, out: dst, lex: loadTokenLexicon()}
+	for i := 0; i < len(text); {
+		r, n := runeAt(text, i)
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := runeAt(text, j)
+			if isSpace(r) {
+				break
+			}
+			j += n
+		}
+		t.chunk(i, j)
+		i = j
+	}
+	return t.out
+}
+
+// A tokenizer splits one text.
+type tokenizer struct {
+	text string
+	out  []Word
+	lex  *tokenLexicon
+	// quoteOpen is set by a single quotation mark that opens a quotation
+	// and cleared by one that closes it: while it is set, "s'" ends a
+	// quotation rather than marking a plural possessive.
+	quoteOpen bool
+	segs      []seg // scratch space for the parts of a word
+}
+
+// A seg is a run of letters and digits in a word, and the joiner (a
+// stop, hyphen, apostrophe, …) that links it to the next run.
+type seg struct {
+	start, end int // the run
+	jend       int // the end of the joiner after it; end when there is none
+	cut        cut // what happens at the joiner
+	at         int // where the next word starts, for a clitic
+}
+
+// A cut says whether a joiner splits a word.
+type cut uint8
+
+const (
+	keep   cut = iota // the joiner is inside the word: "U.S", "6,000", "e-mail"
+	split             // the joiner is a word of its own: "well - informed"
+	clitic            // a new word of the same token starts at seg.at: "do|n't"
+)
+
+func (t *tokenizer) emit(start, end int, joined bool) {
+	t.out = append(t.out, Word{Form: t.text[start:end], Start: start, End: end, Joined: joined})
+}
+
+// chunk splits a run of text without white space.
+func (t *tokenizer) chunk(a, b int) {
+	p := a
+	if n := t.emoticon(a, b); n > 0 {
+		t.emit(a, a+n, false)
+		p += n
+	}
+	for p < b {
+		r, n := runeAt(t.text, p)
+		switch {
+		case isWordRune(r):
+			p = t.word(p, b)
+		case isApostrophe(r):
+			p = t.apostrophe(p, r, n, b)
+		default:
+			p = t.punct(p, r, n, b)
+		}
+	}
+}
+
+// emoticon returns the length of the emoticon at a, or 0.
+func (t *tokenizer) emoticon(a, b int) int {
+	s := t.text[a:b]
+	for _, e := range t.lex.emoticons {
+		if len(e) <= len(s) && s[:len(e)] == e {
+			if len(e) == len(s) || !isWordRune(firstRune(s[len(e):])) {
+				return len(e)
+			}
+		}
+	}
+	return 0
+}
+
+// punct emits the punctuation or symbol at p and returns where it ends.
+func (t *tokenizer) punct(p int, r rune, n, b int) int {
+	end := p + n
+	switch {
+	case r == utf8.RuneError && n == 1:
+		// an invalid byte
+	case r == '.' || r == '!' || r == '?':
+		for end < b && (t.text[end] == '.' || t.text[end] == '!' || t.text[end] == '?') {
+			end++
+		}
+	case isQuote(r) || unicode.Is(unicode.Sc, r):
+		// one at a time: "" is two quotation marks, $$ two dollars
+	default:
+		for end < b {
+			r2, n2 := runeAt(t.text, end)
+			if r2 != r {
+				break
+			}
+			end += n2
+		}
+	}
+	t.emit(p, end, false)
+	return end
+}
+
+// apostrophe handles an apostrophe or single quotation mark at p that
+// does not follow a word: a doubled mark (” or ‘’) is one quotation
+// mark, a word may begin with one ('em, '07), and otherwise it opens or
+// closes a quotation.
+func (t *tokenizer) apostrophe(p int, r rune, n, b int) int {
+	end := p + n
+	if end < b {
+		r2, n2 := runeAt(t.text, end)
+		if isApostrophe(r2) {
+			t.emit(p, end+n2, false)
+			return end + n2
+		}
+		if isWordRune(r2) {
+			e := wordRunEnd(t.text, end, b)
+			w := t.text[end:e]
+			if e == b || !isJoiner(firstRune(t.text[e:b])) {
+				if _, ok := has(t.lex.apostropheWords, w); ok || len(w) == 2 && allDigits(w) {
+					t.emit(p, e, false)
+					return e
+				}
+			}
+			t.emit(p, end, false)
+			t.quoteOpen = true
+			return end
+		}
+	}
+	t.emit(p, end, false)
+	if r != '‘' {
+		t.quoteOpen = false
+	}
+	return end
+}
+
+// word splits the word that starts at p (a letter or digit) and returns
+// where it ends.
+func (t *tokenizer) word(p, b int) int {
+	if e := urlEnd(t.text, p, b); e > 0 {
+		t.emit(p, e, false)
+		return e
+	}
+	if e := emailEnd(t.text, p, b); e > 0 {
+		t.emit(p, e, false)
+		return e
+	}
+	segs := t.segments(p, b)
+	for i := 0; i+1 < len(segs); i++ {
+		segs[i].cut, segs[i].at = t.joint(segs, i)
+	}
+	end := segs[len(segs)-1].end
+	if len(segs) == 1 && t.contraction(p, end, b) {
+		return t.after(p, end, b)
+	}
+	wordStart, joined := p, false
+	for _, s := range segs[:len(segs)-1] {
+		switch s.cut {
+		case split:
+			t.piece(wordStart, s.end, joined)
+			t.emit(s.end, s.jend, false)
+			wordStart, joined = s.jend, false
+		case clitic:
+			t.piece(wordStart, s.at, joined)
+			wordStart, joined = s.at, true
+		}
+	}
+	t.piece(wordStart, end, joined)
+	return t.after(wordStart, end, b)
+}
+
+// segments reads the runs of letters and digits from p on that joiners
+// link into one word.
+func (t *tokenizer) segments(p, b int) []seg {
+	segs := t.segs[:0]
+	for q := p; ; {
+		e := wordRunEnd(t.text, q, b)
+		s := seg{start: q, end: e, jend: e}
+		if e < b {
+			jr, jn := runeAt(t.text, e)
+			if isJoiner(jr) && e+jn < b && isWordRune(firstRune(t.text[e+jn:b])) {
+				s.jend = e + jn
+				segs = append(segs, s)
+				q = s.jend
+				continue
+			}
+		}
+		segs = append(segs, s)
+		break
+	}
+	t.segs = segs
+	return segs
+}
+
+// piece emits one word of a word's parts, splitting a unit off a number
+// ("7pm" is "7" + "pm").
+func (t *tokenizer) piece(start, end int, joined bool) {
+	if !joined {
+		if k := t.unitStart(start, end); k > 0 {
+			t.emit(start, k, false)
+			t.emit(k, end, false)
+			return
+		}
+	}
+	t.emit(start, end, joined)
+}
+
+// unitStart returns where a unit starts in a piece that is a number and
+// a unit, or 0.
+func (t *tokenizer) unitStart(start, end int) int {
+	k := end
+	for k > start && isLetterByte(t.text[k-1]) {
+		k--
+	}
+	if k == end || k == start || !isDigitByte(t.text[k-1]) {
+		return 0
+	}
+	if _, ok := has(t.lex.units, t.text[k:end]); ok {
+		return k
+	}
+	return 0
+}
+
+// contraction splits a word written without its apostrophe ("dont",
+// "cannot", and "its" where it stands for "it is") and reports whether it
+// did.
+func (t *tokenizer) contraction(p, end, b int) bool {
+	w := t.text[p:end]
+	if strings.EqualFold(w, "its") {
+		if !t.itIs(end, b) {
+			return false
+		}
+		t.emit(p, p+2, false)
+		t.emit(p+2, end, true)
+		return true
+	}
+	parts, ok := has(t.lex.contractions, w)
+	if !ok {
+		return false
+	}
+	q := p
+	for i, n := range parts {
+		t.emit(q, q+n, i > 0)
+		q += n
+	}
+	return true
+}
+
+// itIs reports whether the word after an "its" ending at end (in a chunk
+// ending at b) is one before which "its" means "it is".
+func (t *tokenizer) itIs(end, b int) bool {
+	if end != b {
+		return false
+	}
+	q := b
+	for q < len(t.text) {
+		r, n := runeAt(t.text, q)
+		if !isSpace(r) {
+			break
+		}
+		q += n
+	}
+	e := q
+	for e < len(t.text) && isLetterByte(t.text[e]) {
+		e++
+	}
+	_, ok := has(t.lex.itsBefore, t.text[q:e])
+	return e > q && ok
+}
+
+// after handles what follows a word ending at end whose last word starts
+// at last: a stop that belongs to an abbreviation, or the apostrophe of a
+// plural possessive ("parents'"). It returns where the word ends.
+func (t *tokenizer) after(last, end, b int) int {
+	if end >= b {
+		return end
+	}
+	switch c := t.text[end]; {
+	case c == '.':
+		if t.abbreviation(last, end, b) {
+			t.extend(end + 1)
+			return end + 1
+		}
+	case c == '\'' || c == 0xE2 && firstRune(t.text[end:b]) == '’':
+		_, n := utf8.DecodeRuneInString(t.text[end:])
+		if t.quoteOpen || end+n < b && isWordRune(firstRune(t.text[end+n:b])) {
+			return end
+		}
+		switch w := t.text[last:end]; {
+		case endsWithFold(w, "s"):
+			t.emit(end, end+n, true)
+			return end + n
+		case endsWithFold(w, "in"):
+			t.extend(end + n)
+			return end + n
+		}
+	}
+	return end
+}
+
+// extend makes the last word end at end.
+func (t *tokenizer) extend(end int) {
+	w := &t.out[len(t.out)-1]
+	w.End = end
+	w.Form = t.text[w.Start:end]
+}
+
+// abbreviation reports whether the stop at end belongs to the word
+// starting at last: an initial ("J."), letters joined by stops ("U.S.",
+// "a.m."), or a listed abbreviation ("Dr.", "etc."). At the end of the
+// text, and before another stop, the stop is a word of its own.
+func (t *tokenizer) abbreviation(last, end, b int) bool {
+	if t.out[len(t.out)-1].Start != last || t.atTextEnd(end+1) {
+		return false
+	}
+	w := t.text[last:end]
+	dotted := isDotted(w)
+	if end+1 < b && t.text[end+1] == '.' && !dotted {
+		return false
+	}
+	if _, ok := has(t.lex.abbrevs, w); ok || dotted || len(w) == 1 && isLetterByte(w[0]) {
+		return true
+	}
+	_, ok := has(t.lex.beforeNumber, w)
+	return ok && t.numberFollows(end+1)
+}
+
+// isDotted reports whether w is short runs of letters joined by stops:
+// "U.S", "a.m", "Ph.D".
+func isDotted(w string) bool {
+	run, dots := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isLetterByte(c):
+			run++
+			if run > 2 {
+				return false
+			}
+		case c == '.' && run > 0:
+			run, dots = 0, dots+1
+		default:
+			return false
+		}
+	}
+	return dots > 0 && run > 0
+}
+
+// atTextEnd reports whether only closing quotation marks, brackets and
+// white space follow q.
+func (t *tokenizer) atTextEnd(q int) bool {
+	for q < len(t.text) {
+		r, n := runeAt(t.text, q)
+		if !isSpace(r) && !isCloser(r) {
+			return false
+		}
+		q += n
+	}
+	return true
+}
+
+// numberFollows reports whether the next word after q starts with a digit.
+func (t *tokenizer) numberFollows(q int) bool {
+	for q < len(t.text) && (t.text[q] == ' ' || t.text[q] == '\t') {
+		q++
+	}
+	return q < len(t.text) && isDigitByte(t.text[q])
+}
+
+// joint decides what the joiner after segs[i] does.
+func (t *tokenizer) joint(segs []seg, i int) (cut, int) {
+	l, r := segs[i], segs[i+1]
+	left, right := t.text[l.start:l.end], t.text[r.start:r.end]
+	switch j := t.text[l.end:l.jend]; j {
+	case ".", "_", "@", "*":
+		return keep, 0
+	case ",":
+		if allDigits(left) && leadingDigits(right) == 3 {
+			return keep, 0
+		}
+	case ":":
+		if allDigits(left) && leadingDigits(right) > 0 {
+			return keep, 0
+		}
+	case "&":
+		if len(left) <= 3 && len(right) <= 3 {
+			return keep, 0
+		}
+	case "/":
+		if t.slashKept(segs, i) {
+			return keep, 0
+		}
+	case "-", "‐", "‑":
+		if t.hyphenKept(segs, i) {
+			return keep, 0
+		}
+	default: // an apostrophe
+		return t.apostropheJoint(l, left, right)
+	}
+	return split, 0
+}
+
+// apostropheJoint splits a clitic off a word: "'s", "'m", "'re", "'ve",
+// "'ll" and "'d" after the apostrophe, "n't" before it. Other
+// apostrophes are inside the word ("Shi'ite", "o'clock", "50's").
+func (t *tokenizer) apostropheJoint(l seg, left, right string) (cut, int) {
+	if allDigits(left) {
+		return keep, 0
+	}
+	for _, c := range [...]string{"s", "m", "re", "ve", "ll", "d"} {
+		if strings.EqualFold(right, c) {
+			return clitic, l.end
+		}
+	}
+	if n := len(left); n > 1 && (left[n-1] == 'n' || left[n-1] == 'N') && (right == "t" || right == "T") {
+		return clitic, l.end - 1
+	}
+	return keep, 0
+}
+
+// hyphenKept reports whether the hyphen after segs[i] is inside the word:
+// after a prefix ("non-stop", "mid-2003"), and in phone numbers, postal
+// codes and dates written with hyphens; not in ranges ("1969 - 1970").
+func (t *tokenizer) hyphenKept(segs []seg, i int) bool {
+	left := t.text[segs[i].start:segs[i].end]
+	if _, ok := has(t.lex.prefixes, left); ok {
+		return true
+	}
+	if n, ok := t.numberGroup(segs, i); ok {
+		right := t.text[segs[i+1].start:segs[i+1].end]
+		return n >= 3 || (len(left) == 3 || len(left) == 5) && len(right) == 4
+	}
+	return false
+}
+
+// slashKept reports whether the slash after segs[i] is inside the word:
+// in dates ("9/11", "16/11/2004") and between single letters ("w/o"), not
+// between words ("and / or") or in fractions ("3 / 4").
+func (t *tokenizer) slashKept(segs []seg, i int) bool {
+	left, right := t.text[segs[i].start:segs[i].end], t.text[segs[i+1].start:segs[i+1].end]
+	if n, ok := t.numberGroup(segs, i); ok {
+		return n >= 3 || atoi(left) <= 12 && len(right) == 2 && atoi(right) <= 31
+	}
+	alone := (i == 0 || t.text[segs[i-1].end:segs[i-1].jend] != "/") &&
+		(i+2 >= len(segs) || t.text[segs[i+1].end:segs[i+1].jend] != "/")
+	return alone && utf8.RuneCountInString(left) == 1 && utf8.RuneCountInString(right) == 1
+}
+
+// numberGroup reports whether segs[i] and segs[i+1] are numbers, and how
+// many numbers hyphens and slashes link around them ("713-555-0100" is 3).
+func (t *tokenizer) numberGroup(segs []seg, i int) (int, bool) {
+	num := func(k int) bool { return allDigits(t.text[segs[k].start:segs[k].end]) }
+	link := func(k int) bool { j := t.text[segs[k].end:segs[k].jend]; return j == "-" || j == "/" }
+	if !num(i) || !num(i+1) {
+		return 0, false
+	}
+	lo, hi := i, i+1
+	for lo > 0 && link(lo-1) && num(lo-1) {
+		lo--
+	}
+	for hi+1 < len(segs) && link(hi) && num(hi+1) {
+		hi++
+	}
+	return hi - lo + 1, true
+}
