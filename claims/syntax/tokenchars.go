@@ -30,16 +30,34 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// isWordRune reports letters, digits and combining marks.
+// isWordRune reports letters, digits, combining marks and invisible
+// format characters (a soft hyphen, a zero-width joiner).
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isLetterByte(byte(r)) || isDigitByte(byte(r))
 	}
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.Cf, r))
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isLetterByte(byte(r))
+	}
+	return unicode.IsLetter(r)
 }
 
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-func isDigitByte(c byte) bool  { return '0' <= c && c <= '9' }
+func isUpperByte(c byte) bool  { return 'A' <= c && c <= 'Z' }
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLetterByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // isJoiner reports the characters that may link two runs of letters or
 // digits into one word, depending on the runs: "U.S", "e-mail", "don't",

@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,6 +75,7 @@ const (
 	keep   cut = iota // the joiner is inside the word: "U.S", "6,000", "e-mail"
 	split             // the joiner is a word of its own: "well - informed"
 	clitic            // a new word of the same token starts at seg.at: "do|n't"
+	after             // the joiner ends the word and a new token starts: "Dr.|Lee"
 )
 
 func (t *tokenizer) emit(start, end int, joined bool) {
@@ -84,12 +84,7 @@ func (t *tokenizer) emit(start, end int, joined bool) {
 
 // chunk splits a run of text without white space.
 func (t *tokenizer) chunk(a, b int) {
-	p := a
-	if n := t.emoticon(a, b); n > 0 {
-		t.emit(a, a+n, false)
-		p += n
-	}
-	for p < b {
+	for p := a; p < b; {
 		r, n := runeAt(t.text, p)
 		switch {
 		case isWordRune(r):
@@ -102,9 +97,9 @@ func (t *tokenizer) chunk(a, b int) {
 	}
 }
 
-// emoticon returns the length of the emoticon at a, or 0.
-func (t *tokenizer) emoticon(a, b int) int {
-	s := t.text[a:b]
+// emoticon returns the length of the emoticon at p, or 0.
+func (t *tokenizer) emoticon(p, b int) int {
+	s := t.text[p:b]
 	for _, e := range t.lex.emoticons {
 		if len(e) <= len(s) && s[:len(e)] == e {
 			if len(e) == len(s) || !isWordRune(firstRune(s[len(e):])) {
@@ -115,18 +110,34 @@ func (t *tokenizer) emoticon(a, b int) int {
 	return 0
 }
 
-// punct emits the punctuation or symbol at p and returns where it ends.
+// punct emits the punctuation or symbol at p and returns where it ends:
+// an emoticon, a run of stops ("...") or of ! and ? ("?!"), a stop that
+// starts a number or a file extension (".5", ".doc"), a handle
+// ("@lee"), a number's sign ("+44"), or a run of one symbol ("--",
+// "**"). Quotation marks and currency signs are one word each.
 func (t *tokenizer) punct(p int, r rune, n, b int) int {
+	if e := t.emoticon(p, b); e > 0 {
+		t.emit(p, p+e, false)
+		return p + e
+	}
 	end := p + n
+	next := firstRune(t.text[end:b])
 	switch {
 	case r == utf8.RuneError && n == 1:
 		// an invalid byte
-	case r == '.' || r == '!' || r == '?':
-		for end < b && (t.text[end] == '.' || t.text[end] == '!' || t.text[end] == '?') {
+	case r == '.' && isWordRune(next), (r == '@' || r == '#') && isLetter(next), r == '+' && isDigitByte(byte(next)):
+		return t.prefixed(p, end, b)
+	case r == '.' || r == '…':
+		end = t.stops(p, b)
+	case r == '!' || r == '?':
+		for end < b && (t.text[end] == '!' || t.text[end] == '?') {
 			end++
 		}
-	case isQuote(r) || unicode.Is(unicode.Sc, r):
-		// one at a time: "" is two quotation marks, $$ two dollars
+		if end < b && t.text[end] == '.' && (end+1 == b || t.text[end+1] != '.') {
+			end++ // "!."
+		}
+	case isQuote(r):
+		// one at a time: "" is two quotation marks
 	default:
 		for end < b {
 			r2, n2 := runeAt(t.text, end)
@@ -135,6 +146,43 @@ func (t *tokenizer) punct(p int, r rune, n, b int) int {
 			}
 			end += n2
 		}
+	}
+	t.emit(p, end, false)
+	return end
+}
+
+// stops returns the end of a run of stops and ellipses at p; one or two
+// stops take the ! and ? after them (".?", "..?"), a longer ellipsis does
+// not ("... ?").
+func (t *tokenizer) stops(p, b int) int {
+	end := p
+	for end < b {
+		r, n := runeAt(t.text, end)
+		if r != '.' && r != '…' {
+			break
+		}
+		end += n
+	}
+	if end <= p+2 && t.text[p] == '.' {
+		for end < b && (t.text[end] == '!' || t.text[end] == '?') {
+			end++
+		}
+	}
+	return end
+}
+
+// prefixed emits a word that a symbol ending at q starts (".5", ".doc",
+// "+44", "#topic", "@lee", "@example.com") and returns where it ends.
+func (t *tokenizer) prefixed(p, q, b int) int {
+	end := wordRunEnd(t.text, q, b)
+	for end+1 < b && isWordRune(firstRune(t.text[end+1:b])) {
+		c := t.text[end]
+		number := (c == '.' || c == ',') && isDigitByte(t.text[end-1]) && isDigitByte(t.text[end+1])
+		domain := t.text[p] == '@' && (c == '.' || c == '-' || c == '_')
+		if !number && !domain {
+			break
+		}
+		end = wordRunEnd(t.text, end+1, b)
 	}
 	t.emit(p, end, false)
 	return end
@@ -155,8 +203,8 @@ func (t *tokenizer) apostrophe(p int, r rune, n, b int) int {
 		if isWordRune(r2) {
 			e := wordRunEnd(t.text, end, b)
 			w := t.text[end:e]
-			if e == b || !isJoiner(firstRune(t.text[e:b])) {
-				if _, ok := has(t.lex.apostropheWords, w); ok || len(w) == 2 && allDigits(w) {
+			if !t.joins(e, b) {
+				if _, ok := has(t.lex.apostropheWords, w); ok || isDecade(w) {
 					t.emit(p, e, false)
 					return e
 				}
@@ -171,6 +219,15 @@ func (t *tokenizer) apostrophe(p int, r rune, n, b int) int {
 		t.quoteOpen = false
 	}
 	return end
+}
+
+// isDecade reports a year or decade written short after an apostrophe:
+// "07" in "'07", "60s" in "'60s".
+func isDecade(w string) bool {
+	if len(w) == 3 && (w[2] == 's' || w[2] == 'S') {
+		w = w[:2]
+	}
+	return len(w) == 2 && allDigits(w)
 }
 
 // word splits the word that starts at p (a letter or digit) and returns
@@ -202,10 +259,23 @@ func (t *tokenizer) word(p, b int) int {
 		case clitic:
 			t.piece(wordStart, s.at, joined)
 			wordStart, joined = s.at, true
+		case after:
+			t.piece(wordStart, s.jend, joined)
+			wordStart, joined = s.jend, false
 		}
 	}
 	t.piece(wordStart, end, joined)
 	return t.after(wordStart, end, b)
+}
+
+// joins reports whether a joiner at q links the word before it to a
+// word after it.
+func (t *tokenizer) joins(q, b int) bool {
+	if q >= b {
+		return false
+	}
+	r, n := runeAt(t.text, q)
+	return isJoiner(r) && q+n < b && isWordRune(firstRune(t.text[q+n:b]))
 }
 
 // segments reads the runs of letters and digits from p on that joiners
@@ -215,14 +285,12 @@ func (t *tokenizer) segments(p, b int) []seg {
 	for q := p; ; {
 		e := wordRunEnd(t.text, q, b)
 		s := seg{start: q, end: e, jend: e}
-		if e < b {
-			jr, jn := runeAt(t.text, e)
-			if isJoiner(jr) && e+jn < b && isWordRune(firstRune(t.text[e+jn:b])) {
-				s.jend = e + jn
-				segs = append(segs, s)
-				q = s.jend
-				continue
-			}
+		if t.joins(e, b) {
+			_, n := runeAt(t.text, e)
+			s.jend = e + n
+			segs = append(segs, s)
+			q = s.jend
+			continue
 		}
 		segs = append(segs, s)
 		break
@@ -232,8 +300,14 @@ func (t *tokenizer) segments(p, b int) []seg {
 }
 
 // piece emits one word of a word's parts, splitting a unit off a number
-// ("7pm" is "7" + "pm").
+// ("7pm" is "7" + "pm") and an article off a clitic it was run into
+// ("I'ma" is "I'm a", "isn'ta" "isn't a").
 func (t *tokenizer) piece(start, end int, joined bool) {
+	if joined && isCliticArticle(t.text[start:end]) {
+		t.emit(start, end-1, true)
+		t.emit(end-1, end, false)
+		return
+	}
 	if !joined {
 		if k := t.unitStart(start, end); k > 0 {
 			t.emit(start, k, false)
@@ -244,6 +318,17 @@ func (t *tokenizer) piece(start, end int, joined bool) {
 	t.emit(start, end, joined)
 }
 
+// isCliticArticle reports "'ma" and "n'ta", a clitic with "a" run into
+// it.
+func isCliticArticle(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 'a' && w[n-1] != 'A' {
+		return false
+	}
+	w = w[:n-1]
+	return endsWithFold(w, "'m") || endsWithFold(w, "’m") || endsWithFold(w, "n't") || endsWithFold(w, "n’t")
+}
+
 // unitStart returns where a unit starts in a piece that is a number and
 // a unit, or 0.
 func (t *tokenizer) unitStart(start, end int) int {
@@ -251,13 +336,23 @@ func (t *tokenizer) unitStart(start, end int) int {
 	for k > start && isLetterByte(t.text[k-1]) {
 		k--
 	}
-	if k == end || k == start || !isDigitByte(t.text[k-1]) {
+	if k == end || k == start || !isNumber(t.text[start:k]) {
 		return 0
 	}
 	if _, ok := has(t.lex.units, t.text[k:end]); ok {
 		return k
 	}
 	return 0
+}
+
+// isNumber reports digits, with stops, commas and colons between them.
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigitByte(c) && (i == 0 || c != '.' && c != ',' && c != ':') {
+			return false
+		}
+	}
+	return s != "" && isDigitByte(s[len(s)-1])
 }
 
 // contraction splits a word written without its apostrophe ("dont",
@@ -326,7 +421,7 @@ func (t *tokenizer) after(last, end, b int) int {
 			return end
 		}
 		switch w := t.text[last:end]; {
-		case endsWithFold(w, "s"):
+		case endsWithFold(w, "s") || endsWithFold(w, "x") || endsWithFold(w, "z"):
 			t.emit(end, end+n, true)
 			return end + n
 		case endsWithFold(w, "in"):
@@ -410,11 +505,16 @@ func (t *tokenizer) joint(segs []seg, i int) (cut, int) {
 	l, r := segs[i], segs[i+1]
 	left, right := t.text[l.start:l.end], t.text[r.start:r.end]
 	switch j := t.text[l.end:l.jend]; j {
-	case ".", "_", "@", "*":
+	case ".":
+		if t.abbreviationBefore(segs, i) {
+			return after, 0
+		}
+		return keep, 0
+	case "_", "@", "*":
 		return keep, 0
 	case ",":
-		if allDigits(left) && leadingDigits(right) == 3 {
-			return keep, 0
+		if allDigits(left) && leadingDigits(right) > 0 {
+			return keep, 0 // "6,000", and a decimal comma: "7,5"
 		}
 	case ":":
 		if allDigits(left) && leadingDigits(right) > 0 {
@@ -438,19 +538,49 @@ func (t *tokenizer) joint(segs []seg, i int) (cut, int) {
 	return split, 0
 }
 
+// abbreviationBefore reports whether the stop after segs[i] ends an
+// abbreviation that a word follows with no space: "Dr.Lee", "Nov.28",
+// "S.Korea", "P.O.Box". Other stops are inside their word ("U.S", "1.5",
+// "example.com").
+func (t *tokenizer) abbreviationBefore(segs []seg, i int) bool {
+	left, right := t.text[segs[i].start:segs[i].end], t.text[segs[i+1].start:segs[i+1].end]
+	if _, ok := has(t.lex.abbrevs, left); ok && (i == 0 || t.text[segs[i-1].end:segs[i-1].jend] != ".") {
+		return allLetters(right) && len(right) >= 2 || allDigits(right)
+	}
+	if !allLetters(right) {
+		return false
+	}
+	if len(right) < 3 || !isUpperByte(right[0]) || isUpperByte(right[1]) {
+		return false
+	}
+	for k := i; k >= 0; k-- {
+		w := t.text[segs[k].start:segs[k].end]
+		if len(w) > 2 || !allLetters(w) || k < i && t.text[segs[k].end:segs[k].jend] != "." {
+			return false
+		}
+	}
+	return isUpperByte(left[0])
+}
+
 // apostropheJoint splits a clitic off a word: "'s", "'m", "'re", "'ve",
 // "'ll" and "'d" after the apostrophe, "n't" before it. Other
 // apostrophes are inside the word ("Shi'ite", "o'clock", "50's").
+//
+// Between numbers an apostrophe is a word (feet and inches: "5 ' 2"),
+// and after a number it is inside the word ("50's", "AK47's").
 func (t *tokenizer) apostropheJoint(l seg, left, right string) (cut, int) {
-	if allDigits(left) {
+	switch {
+	case allDigits(left) && allDigits(right):
+		return split, 0
+	case isDigitByte(left[len(left)-1]):
 		return keep, 0
 	}
-	for _, c := range [...]string{"s", "m", "re", "ve", "ll", "d"} {
+	for _, c := range [...]string{"s", "m", "re", "ve", "ll", "d", "ma"} {
 		if strings.EqualFold(right, c) {
 			return clitic, l.end
 		}
 	}
-	if n := len(left); n > 1 && (left[n-1] == 'n' || left[n-1] == 'N') && (right == "t" || right == "T") {
+	if n := len(left); n > 1 && (left[n-1] == 'n' || left[n-1] == 'N') && (strings.EqualFold(right, "t") || strings.EqualFold(right, "ta")) {
 		return clitic, l.end - 1
 	}
 	return keep, 0
@@ -458,15 +588,17 @@ func (t *tokenizer) apostropheJoint(l seg, left, right string) (cut, int) {
 
 // hyphenKept reports whether the hyphen after segs[i] is inside the word:
 // after a prefix ("non-stop", "mid-2003"), and in phone numbers, postal
-// codes and dates written with hyphens; not in ranges ("1969 - 1970").
+// codes and dates written with hyphens; not in ranges ("1969 - 1970",
+// "20 - 22").
 func (t *tokenizer) hyphenKept(segs []seg, i int) bool {
-	left := t.text[segs[i].start:segs[i].end]
+	left, right := t.text[segs[i].start:segs[i].end], t.text[segs[i+1].start:segs[i+1].end]
 	if _, ok := has(t.lex.prefixes, left); ok {
-		return true
+		// a one-letter prefix comes before a word in lower case: "e-mail",
+		// not "E - J"
+		return len(left) > 1 || 'a' <= right[0] && right[0] <= 'z'
 	}
 	if n, ok := t.numberGroup(segs, i); ok {
-		right := t.text[segs[i+1].start:segs[i+1].end]
-		return n >= 3 || (len(left) == 3 || len(left) == 5) && len(right) == 4
+		return n >= 3 || len(left) != 4 && len(right) == 4
 	}
 	return false
 }
