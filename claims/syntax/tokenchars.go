@@ -165,6 +165,11 @@ var urlPrefixes = []string{"http://", "https://", "ftp://", "file://", "mailto:"
 // end of its chunk less trailing punctuation; a closing bracket stays
 // when the URL opened one.
 func urlEnd(s string, p, b int) int {
+	switch s[p] | 0x20 {
+	case 'h', 'f', 'm', 'w':
+	default:
+		return 0
+	}
 	var prefix string
 	for _, u := range urlPrefixes {
 		if b-p > len(u) && strings.EqualFold(s[p:p+len(u)], u) {

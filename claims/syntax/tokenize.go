@@ -56,7 +56,8 @@ type tokenizer struct {
 	// and cleared by one that closes it: while it is set, "s'" ends a
 	// quotation rather than marking a plural possessive.
 	quoteOpen bool
-	segs      []seg // scratch space for the parts of a word
+	segs      []seg   // the parts of the word being split
+	segBuf    [16]seg // room for the parts of most words
 }
 
 // A seg is a run of letters and digits in a word, and the joiner (a
@@ -241,7 +242,8 @@ func (t *tokenizer) word(p, b int) int {
 		t.emit(p, e, false)
 		return e
 	}
-	segs := t.segments(p, b)
+	var buf [16]seg // room for the parts of most words
+	segs := t.segments(buf[:0], p, b)
 	for i := 0; i+1 < len(segs); i++ {
 		segs[i].cut, segs[i].at = t.joint(segs, i)
 	}
@@ -278,10 +280,9 @@ func (t *tokenizer) joins(q, b int) bool {
 	return isJoiner(r) && q+n < b && isWordRune(firstRune(t.text[q+n:b]))
 }
 
-// segments reads the runs of letters and digits from p on that joiners
-// link into one word.
-func (t *tokenizer) segments(p, b int) []seg {
-	segs := t.segs[:0]
+// segments appends to segs the runs of letters and digits from p on that
+// joiners link into one word.
+func (t *tokenizer) segments(segs []seg, p, b int) []seg {
 	for q := p; ; {
 		e := wordRunEnd(t.text, q, b)
 		s := seg{start: q, end: e, jend: e}
@@ -295,7 +296,6 @@ func (t *tokenizer) segments(p, b int) []seg {
 		segs = append(segs, s)
 		break
 	}
-	t.segs = segs
 	return segs
 }
 
