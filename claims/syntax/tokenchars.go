@@ -61,10 +61,10 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // isJoiner reports the characters that may link two runs of letters or
 // digits into one word, depending on the runs: "U.S", "e-mail", "don't",
-// "AT&T", "w/o", "10:30", "6,000", "jo_ann@example", "f*ck".
+// "AT&T", "w/o", "10:30", "6,000", "jo_ann@example", "f*ck", "co$t".
 func isJoiner(r rune) bool {
 	switch r {
-	case '.', '-', '‐', '‑', '\'', '’', '`', '&', '/', ':', ',', '@', '_', '*':
+	case '.', '-', '‐', '‑', '\'', '’', '`', '&', '/', ':', ',', '@', '_', '*', '$':
 		return true
 	}
 	return false

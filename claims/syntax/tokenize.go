@@ -147,8 +147,24 @@ func (t *tokenizer) punct(p int, r rune, n, b int) int {
 			}
 			end += n2
 		}
+		end = t.arrow(p, r, end, b)
 	}
 	t.emit(p, end, false)
+	return end
+}
+
+// arrow extends a run of - or = that ends at end into an arrow ("->",
+// "==>"), and a < into one ("<-", "<==").
+func (t *tokenizer) arrow(p int, r rune, end, b int) int {
+	switch {
+	case (r == '-' || r == '=') && end < b && t.text[end] == '>':
+		return end + 1
+	case r == '<' && end == p+1 && end < b && (t.text[end] == '-' || t.text[end] == '='):
+		c := t.text[end]
+		for end < b && t.text[end] == c {
+			end++
+		}
+	}
 	return end
 }
 
@@ -410,6 +426,9 @@ func (t *tokenizer) after(last, end, b int) int {
 		return end
 	}
 	switch c := t.text[end]; {
+	case c == '$' && isLetterByte(t.text[end-1]):
+		t.extend(end + 1) // "U$", "Thi$": a dollar sign written for an s
+		return end + 1
 	case c == '.':
 		if t.abbreviation(last, end, b) {
 			t.extend(end + 1)
@@ -442,16 +461,16 @@ func (t *tokenizer) extend(end int) {
 // abbreviation reports whether the stop at end belongs to the word
 // starting at last: an initial ("J."), letters joined by stops ("U.S.",
 // "a.m."), or a listed abbreviation ("Dr.", "etc."). At the end of the
-// text, and before another stop, the stop is a word of its own.
+// text, and before an ellipsis, the stop is a word of its own.
 func (t *tokenizer) abbreviation(last, end, b int) bool {
 	if t.out[len(t.out)-1].Start != last || t.atTextEnd(end+1) {
 		return false
 	}
 	w := t.text[last:end]
-	dotted := isDotted(w)
-	if end+1 < b && t.text[end+1] == '.' && !dotted {
-		return false
+	if end+1 < b && t.text[end+1] == '.' && (end+2 < b && t.text[end+2] == '.') {
+		return false // "etc..." is "etc" and an ellipsis; "Inc.." is "Inc." and a stop
 	}
+	dotted := isDotted(w)
 	if _, ok := has(t.lex.abbrevs, w); ok || dotted || len(w) == 1 && isLetterByte(w[0]) {
 		return true
 	}
@@ -512,6 +531,13 @@ func (t *tokenizer) joint(segs []seg, i int) (cut, int) {
 		return keep, 0
 	case "_", "@", "*":
 		return keep, 0
+	case "$":
+		if isLetterByte(left[len(left)-1]) && isLetterByte(right[0]) {
+			return keep, 0 // "co$t"
+		}
+		if isLetterByte(left[len(left)-1]) {
+			return after, 0 // "US$|4.5"
+		}
 	case ",":
 		if allDigits(left) && leadingDigits(right) > 0 {
 			return keep, 0 // "6,000", and a decimal comma: "7,5"
