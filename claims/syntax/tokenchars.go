@@ -181,13 +181,14 @@ func urlEnd(s string, p, b int) int {
 		return 0
 	}
 	e := b
+	opens, closes := strings.Count(s[p:e], "("), strings.Count(s[p:e], ")")
 	for e > p+len(prefix) {
 		r, n := utf8.DecodeLastRuneInString(s[p:e])
-		if !strings.ContainsRune(".,;:!?'\"’”)]>}", r) {
+		if !strings.ContainsRune(".,;:!?'\"’”)]>}", r) || r == ')' && opens >= closes {
 			break
 		}
-		if r == ')' && strings.Count(s[p:e], "(") >= strings.Count(s[p:e], ")") {
-			break
+		if r == ')' {
+			closes--
 		}
 		e -= n
 	}
@@ -199,8 +200,9 @@ func urlEnd(s string, p, b int) int {
 
 // emailEnd returns the end of an e-mail address starting at p, or 0: a
 // local part of letters, digits and . _ % + - ' (or an elided "jo...")
-// before "@", and a domain after it.
-func emailEnd(s string, p, b int) int {
+// before "@", and a domain after it. It also returns where the local part
+// ended: no address starts between p and there either.
+func emailEnd(s string, p, b int) (end, scanned int) {
 	q := p
 	for q < b {
 		r, n := runeAt(s, q)
@@ -210,10 +212,10 @@ func emailEnd(s string, p, b int) int {
 		q += n
 	}
 	if q >= b || s[q] != '@' || q+1 >= b || !isWordRune(firstRune(s[q+1:b])) {
-		return 0
+		return 0, q
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[p:q]); !isWordRune(r) && r != '.' {
-		return 0
+		return 0, p
 	}
 	e := q + 1
 	for e < b {
@@ -226,5 +228,5 @@ func emailEnd(s string, p, b int) int {
 	for s[e-1] == '.' || s[e-1] == '-' {
 		e--
 	}
-	return e
+	return e, q
 }

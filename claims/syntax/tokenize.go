@@ -56,8 +56,9 @@ type tokenizer struct {
 	// and cleared by one that closes it: while it is set, "s'" ends a
 	// quotation rather than marking a plural possessive.
 	quoteOpen bool
-	segs      []seg   // the parts of the word being split
-	segBuf    [16]seg // room for the parts of most words
+	// noEmail is where the last search for an e-mail address stopped:
+	// no word before it starts one.
+	noEmail int
 }
 
 // A seg is a run of letters and digits in a word, and the joiner (a
@@ -67,6 +68,9 @@ type seg struct {
 	jend       int // the end of the joiner after it; end when there is none
 	cut        cut // what happens at the joiner
 	at         int // where the next word starts, for a clitic
+	// group counts the numbers that hyphens and slashes link this one
+	// with ("713-555-0100" is 3 for each), 0 for a run that is no number.
+	group int
 }
 
 // A cut says whether a joiner splits a word.
@@ -254,12 +258,17 @@ func (t *tokenizer) word(p, b int) int {
 		t.emit(p, e, false)
 		return e
 	}
-	if e := emailEnd(t.text, p, b); e > 0 {
-		t.emit(p, e, false)
-		return e
+	if p >= t.noEmail {
+		e, scanned := emailEnd(t.text, p, b)
+		if e > 0 {
+			t.emit(p, e, false)
+			return e
+		}
+		t.noEmail = scanned
 	}
 	var buf [16]seg // room for the parts of most words
 	segs := t.segments(buf[:0], p, b)
+	t.groupNumbers(segs)
 	for i := 0; i+1 < len(segs); i++ {
 		segs[i].cut, segs[i].at = t.joint(segs, i)
 	}
@@ -645,17 +654,29 @@ func (t *tokenizer) slashKept(segs []seg, i int) bool {
 // numberGroup reports whether segs[i] and segs[i+1] are numbers, and how
 // many numbers hyphens and slashes link around them ("713-555-0100" is 3).
 func (t *tokenizer) numberGroup(segs []seg, i int) (int, bool) {
-	num := func(k int) bool { return allDigits(t.text[segs[k].start:segs[k].end]) }
-	link := func(k int) bool { j := t.text[segs[k].end:segs[k].jend]; return j == "-" || j == "/" }
-	if !num(i) || !num(i+1) {
+	if segs[i].group == 0 || segs[i+1].group == 0 {
 		return 0, false
 	}
-	lo, hi := i, i+1
-	for lo > 0 && link(lo-1) && num(lo-1) {
-		lo--
-	}
-	for hi+1 < len(segs) && link(hi) && num(hi+1) {
-		hi++
-	}
-	return hi - lo + 1, true
+	return segs[i].group, true
 }
+
+// groupNumbers sets the group of every seg that is a number to the count
+// of numbers hyphens and slashes link it with, itself included.
+func (t *tokenizer) groupNumbers(segs []seg) {
+	for i := 0; i < len(segs); {
+		if !allDigits(t.text[segs[i].start:segs[i].end]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(segs) && isNumberLink(t.text[segs[j-1].end:segs[j-1].jend]) && allDigits(t.text[segs[j].start:segs[j].end]) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			segs[k].group = j - i
+		}
+		i = j
+	}
+}
+
+func isNumberLink(j string) bool { return j == "-" || j == "/" }

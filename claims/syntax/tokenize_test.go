@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -139,6 +140,25 @@ func checkSpans(text string, words []Word) string {
 		return fmt.Sprintf("the end %q is in no word", gap)
 	}
 	return ""
+}
+
+// TestTokenizeLinear tokenizes long runs of what once took quadratic
+// time (a rescan per word): each must take well under a second.
+func TestTokenizeLinear(t *testing.T) {
+	for _, unit := range []string{"a..", "1-", "1/", ")", "a@", "a'", "-a"} {
+		text := strings.Repeat(unit, 100000)
+		if unit == ")" {
+			text = "http://example.com/" + text
+		}
+		start := time.Now()
+		words := Tokenize(text)
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("%d bytes of %q took %v", len(text), unit, d)
+		}
+		if err := checkSpans(text, words); err != "" {
+			t.Errorf("%q: %s", unit, err)
+		}
+	}
 }
 
 func FuzzTokenize(f *testing.F) {
