@@ -130,7 +130,8 @@ func (t *tokenizer) punct(p int, r rune, n, b int) int {
 	switch {
 	case r == utf8.RuneError && n == 1:
 		// an invalid byte
-	case r == '.' && isWordRune(next), (r == '@' || r == '#') && isLetter(next), r == '+' && isDigitByte(byte(next)):
+	case r == '.' && (isDigitByte(byte(next)) || t.extension(end, b)),
+		(r == '@' || r == '#') && isLetter(next), r == '+' && isDigitByte(byte(next)):
 		return t.prefixed(p, end, b)
 	case r == '.' || r == '…':
 		end = t.stops(p, b)
@@ -143,6 +144,10 @@ func (t *tokenizer) punct(p int, r rune, n, b int) int {
 		}
 	case isQuote(r):
 		// one at a time: "" is two quotation marks
+	case strings.ContainsRune(lineChars, r):
+		for end < b && strings.IndexByte(lineChars+"<>{}", t.text[end]) >= 0 {
+			end++
+		}
 	default:
 		for end < b {
 			r2, n2 := runeAt(t.text, end)
@@ -155,6 +160,20 @@ func (t *tokenizer) punct(p int, r rune, n, b int) int {
 	}
 	t.emit(p, end, false)
 	return end
+}
+
+// lineChars draw lines and arrows: a run of them is one word ("----==",
+// "-->", "*~*~*").
+const lineChars = "-=*~_+|"
+
+// extension reports whether a file name extension starts at q: two to
+// four letters after a stop (".doc"), then no more letters.
+func (t *tokenizer) extension(q, b int) bool {
+	e := q
+	for e < b && isLetterByte(t.text[e]) {
+		e++
+	}
+	return 2 <= e-q && e-q <= 4 && (e == b || !isWordRune(firstRune(t.text[e:b])))
 }
 
 // arrow extends a run of - or = that ends at end into an arrow ("->",

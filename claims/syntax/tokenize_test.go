@@ -76,6 +76,8 @@ func TestTokenize(t *testing.T) {
 		{"e-mail", "Write to ann.lee@example.com (or <bo@example.net>).", "Write to ann.lee@example.com ( or < bo@example.net > ) ."},
 		{"handles and hashtags", "ask @lee_k about #rivers", "ask @lee_k about #rivers"},
 		{"file extension", "open report .doc now", "open report .doc now"},
+		{"stop before a word", "help .thanks", "help . thanks"},
+		{"lines and arrows", "----== News ==---- see -> here <== *~*~*", "----== News ==---- see -> here <== *~*~*"},
 		{"emoticons", "Thanks :) see you;) :-(", "Thanks :) see you ;) :-("},
 		{"ellipsis and dashes", "Wait... no -- yes!! Really?! ok.?", "Wait ... no -- yes !! Really ?! ok .?"},
 		{"long ellipsis before a question mark", "so...?", "so ... ?"},
