@@ -46,6 +46,8 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isUpperByte(c byte) bool  { return 'A' <= c && c <= 'Z' }
 

@@ -118,8 +118,9 @@ func (t *tokenizer) emoticon(p, b int) int {
 // punct emits the punctuation or symbol at p and returns where it ends:
 // an emoticon, a run of stops ("...") or of ! and ? ("?!"), a stop that
 // starts a number or a file extension (".5", ".doc"), a handle
-// ("@lee"), a number's sign ("+44"), or a run of one symbol ("--",
-// "**"). Quotation marks and currency signs are one word each.
+// ("@lee"), a hashtag, a number's sign ("+44"), a line or arrow
+// ("----", "-->"), or a run of one symbol ("**", "$$$"). Quotation marks
+// are one word each.
 func (t *tokenizer) punct(p int, r rune, n, b int) int {
 	if e := t.emoticon(p, b); e > 0 {
 		t.emit(p, p+e, false)
@@ -130,8 +131,8 @@ func (t *tokenizer) punct(p int, r rune, n, b int) int {
 	switch {
 	case r == utf8.RuneError && n == 1:
 		// an invalid byte
-	case r == '.' && (isDigitByte(byte(next)) || t.extension(end, b)),
-		(r == '@' || r == '#') && isLetter(next), r == '+' && isDigitByte(byte(next)):
+	case r == '.' && (isDigit(next) || t.extension(end, b)),
+		(r == '@' || r == '#') && isLetter(next), r == '+' && isDigit(next):
 		return t.prefixed(p, end, b)
 	case r == '.' || r == '…':
 		end = t.stops(p, b)
@@ -229,8 +230,8 @@ func (t *tokenizer) prefixed(p, q, b int) int {
 }
 
 // apostrophe handles an apostrophe or single quotation mark at p that
-// does not follow a word: a doubled mark (” or ‘’) is one quotation
-// mark, a word may begin with one ('em, '07), and otherwise it opens or
+// does not follow a word: a doubled mark (two apostrophes, or ‘’) is
+// one quotation mark, a word may begin with one ('em, '07), and otherwise it opens or
 // closes a quotation.
 func (t *tokenizer) apostrophe(p int, r rune, n, b int) int {
 	end := p + n

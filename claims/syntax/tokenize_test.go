@@ -77,6 +77,7 @@ func TestTokenize(t *testing.T) {
 		{"handles and hashtags", "ask @lee_k about #rivers", "ask @lee_k about #rivers"},
 		{"file extension", "open report .doc now", "open report .doc now"},
 		{"stop before a word", "help .thanks", "help . thanks"},
+		{"stop before a non-ASCII letter", "so .ıx", "so . ıx"},
 		{"lines and arrows", "----== News ==---- see -> here <== *~*~*", "----== News ==---- see -> here <== *~*~*"},
 		{"emoticons", "Thanks :) see you;) :-(", "Thanks :) see you ;) :-("},
 		{"ellipsis and dashes", "Wait... no -- yes!! Really?! ok.?", "Wait ... no -- yes !! Really ?! ok .?"},
