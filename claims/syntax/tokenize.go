@@ -401,21 +401,17 @@ func isNumber(s string) bool {
 }
 
 // contraction splits a word written without its apostrophe ("dont",
-// "cannot", and "its" where it stands for "it is") and reports whether it
-// did.
+// "cannot", and "its" where the next word shows it stands for "it is")
+// and reports whether it did.
 func (t *tokenizer) contraction(p, end, b int) bool {
 	w := t.text[p:end]
-	if strings.EqualFold(w, "its") {
-		if !t.itIs(end, b) {
-			return false
-		}
-		t.emit(p, p+2, false)
-		t.emit(p+2, end, true)
-		return true
-	}
 	parts, ok := has(t.lex.contractions, w)
 	if !ok {
-		return false
+		c, ok := has(t.lex.before, w)
+		if !ok || !t.nextIn(c.next, end, b) {
+			return false
+		}
+		parts = c.parts
 	}
 	q := p
 	for i, n := range parts {
@@ -425,9 +421,9 @@ func (t *tokenizer) contraction(p, end, b int) bool {
 	return true
 }
 
-// itIs reports whether the word after an "its" ending at end (in a chunk
-// ending at b) is one before which "its" means "it is".
-func (t *tokenizer) itIs(end, b int) bool {
+// nextIn reports whether the word after one ending at end (in a chunk
+// ending at b) is in words.
+func (t *tokenizer) nextIn(words map[string]bool, end, b int) bool {
 	if end != b {
 		return false
 	}
@@ -443,7 +439,7 @@ func (t *tokenizer) itIs(end, b int) bool {
 	for e < len(t.text) && isLetterByte(t.text[e]) {
 		e++
 	}
-	_, ok := has(t.lex.itsBefore, t.text[q:e])
+	_, ok := has(words, t.text[q:e])
 	return e > q && ok
 }
 

@@ -40,6 +40,7 @@ func TestTokenize(t *testing.T) {
 		{"informal contractions", "We're gonna win, wanna bet? Gotta go.", "We+'re gon+na win , wan+na bet ? Got+ta go ."},
 		{"without apostrophes", "i dont know, im late and cant stay", "i do+nt know , i+m late and ca+nt stay"},
 		{"its as it is", "its a draw but its score stands", "it+s a draw but its score stands"},
+		{"your as you are", "your in luck, your car is here", "you+r in luck , your car is here"},
 		{"clitic run into an article", "I'ma try, it wasn'ta joke", "I+'m a try , it was+n't a joke"},
 		{"plural possessive", "the parents' meeting", "the parents+' meeting"},
 		{"single quotes", "a 'simple' fix and the 'odd lots' plan", "a ' simple ' fix and the ' odd lots ' plan"},
@@ -236,6 +237,8 @@ func TestTokenLexicon(t *testing.T) {
 		"units: [\"k m\"]",
 		"contractions: [dont]",
 		"contractions: [do nt, do nt]",
+		"contractions_before: {its: [a]}",
+		"contractions_before: {it s: [A]}",
 		"emoticons: [xd]",
 		"hyphen_prefixes: [averyveryverylongprefixindeed]",
 	} {

@@ -15,14 +15,14 @@ var tokensYAML []byte
 
 // tokenData is the schema of tokens.yaml.
 type tokenData struct {
-	HyphenPrefixes  []string `yaml:"hyphen_prefixes"`
-	Abbreviations   []string `yaml:"abbreviations"`
-	BeforeNumber    []string `yaml:"abbreviations_before_number"`
-	Units           []string `yaml:"units"`
-	Contractions    []string `yaml:"contractions"`
-	ItsBefore       []string `yaml:"its_before"`
-	ApostropheWords []string `yaml:"apostrophe_words"`
-	Emoticons       []string `yaml:"emoticons"`
+	HyphenPrefixes     []string            `yaml:"hyphen_prefixes"`
+	Abbreviations      []string            `yaml:"abbreviations"`
+	BeforeNumber       []string            `yaml:"abbreviations_before_number"`
+	Units              []string            `yaml:"units"`
+	Contractions       []string            `yaml:"contractions"`
+	ContractionsBefore map[string][]string `yaml:"contractions_before"`
+	ApostropheWords    []string            `yaml:"apostrophe_words"`
+	Emoticons          []string            `yaml:"emoticons"`
 }
 
 // tokenLexicon holds the lists of tokens.yaml as sets.
@@ -33,8 +33,10 @@ type tokenLexicon struct {
 	units        map[string]bool
 	// contractions maps a contraction to the lengths of its words:
 	// "dont" to [2 2].
-	contractions    map[string][]int
-	itsBefore       map[string]bool
+	contractions map[string][]int
+	// before maps a contraction that is also another word ("its") to the
+	// lengths of its words and the words before which it is split.
+	before          map[string]contextual
 	apostropheWords map[string]bool
 	emoticons       []string
 }
@@ -76,17 +78,21 @@ func parseTokenLexicon(src []byte) (*tokenLexicon, error) {
 	lex.abbrevs = set("abbreviations", d.Abbreviations)
 	lex.beforeNumber = set("abbreviations_before_number", d.BeforeNumber)
 	lex.units = set("units", d.Units)
-	lex.itsBefore = set("its_before", d.ItsBefore)
+	lex.before = map[string]contextual{}
+	for c, next := range d.ContractionsBefore {
+		whole, parts, ok := contractionParts(c)
+		if !ok || lex.contractions[whole] != nil {
+			return nil, fmt.Errorf("tokens.yaml: contractions_before: %q is not two or more new lower-case words", c)
+		}
+		lex.before[whole] = contextual{parts: parts, next: set("contractions_before: "+c, next)}
+	}
 	lex.apostropheWords = set("apostrophe_words", d.ApostropheWords)
 	for _, c := range d.Contractions {
-		parts := strings.Fields(c)
-		whole := strings.Join(parts, "")
-		if len(parts) < 2 || whole != strings.ToLower(whole) || len(whole) > maxKey || lex.contractions[whole] != nil {
+		whole, parts, ok := contractionParts(c)
+		if !ok || lex.contractions[whole] != nil {
 			return nil, fmt.Errorf("tokens.yaml: contractions: %q is not two or more new lower-case words", c)
 		}
-		for _, p := range parts {
-			lex.contractions[whole] = append(lex.contractions[whole], len(p))
-		}
+		lex.contractions[whole] = parts
 	}
 	for _, e := range d.Emoticons {
 		if e == "" || strings.ContainsAny(e, " \t") || isWordRune(firstRune(e)) {
@@ -94,4 +100,25 @@ func parseTokenLexicon(src []byte) (*tokenLexicon, error) {
 		}
 	}
 	return lex, err
+}
+
+// A contextual contraction is split only before one of the next words.
+type contextual struct {
+	parts []int
+	next  map[string]bool
+}
+
+// contractionParts reads a contraction written as its words ("do nt"):
+// the contraction ("dont") and the lengths of its words ([2 2]).
+func contractionParts(c string) (string, []int, bool) {
+	words := strings.Fields(c)
+	whole := strings.Join(words, "")
+	if len(words) < 2 || whole != strings.ToLower(whole) || len(whole) > maxKey {
+		return "", nil, false
+	}
+	parts := make([]int, len(words))
+	for i, w := range words {
+		parts[i] = len(w)
+	}
+	return whole, parts, true
 }
