@@ -15,9 +15,18 @@ type workspace struct {
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
 
+// Parse tokenizes one sentence's text and annotates it.
+func (m *Model) Parse(text string) Sentence {
+	s := Sentence{Text: text, Words: Tokenize(text)}
+	m.Annotate(&s)
+	return s
+}
+
 // Annotate tags, lemmatises and parses a sentence whose words have their
 // forms (as Tokenize gives them), filling in every other field of each
-// word. It never fails: a sentence of any words gets one tree.
+// word, and attaches its punctuation as the UD treebanks do (FixPunct).
+// It never fails: a sentence of any words gets one tree, with one root
+// and no cycle.
 func (m *Model) Annotate(s *Sentence) {
 	if len(s.Words) == 0 {
 		return
@@ -51,4 +60,5 @@ func (m *Model) annotate(s *Sentence, ws *workspace) {
 		w.Head = int(ws.st.heads[i+1])
 		w.Deprel = m.parser.labels[ws.st.labels[i+1]-1]
 	}
+	FixPunct(s)
 }

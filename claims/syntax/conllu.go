@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ReadCoNLLU reads the sentences of a CoNLL-U document. Multiword token
@@ -212,10 +213,10 @@ func utf8Boundary(s string, i int) bool { return i >= len(s) || s[i]&0xC0 != 0x8
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // WriteCoNLLU writes sentences as CoNLL-U: "# sent_id" and "# text" for
-// each, a multiword token line before Joined words, and in MISC the byte
-// range of every word (TokenRange=start:end, offsets into the document,
-// that is Sentence.Start plus the word's offset) and SpaceAfter=No where
-// the next token follows with no space.
+// each, a multiword token line before Joined words, and in MISC the range
+// of every token and word in characters of the document
+// (TokenRange=start:end, counted from Sentence.StartChar, as UDPipe writes
+// it) and SpaceAfter=No where the next token follows with no space.
 func WriteCoNLLU(w io.Writer, sents []Sentence) error {
 	bw := bufio.NewWriter(w)
 	for _, s := range sents {
@@ -264,8 +265,20 @@ func misc(s Sentence, i, j int, token bool) string {
 	if token && j+1 < len(s.Words) && s.Words[j+1].Start == s.Words[j].End {
 		parts = append(parts, "SpaceAfter=No")
 	}
-	parts = append(parts, fmt.Sprintf("TokenRange=%d:%d", s.Start+s.Words[i].Start, s.Start+s.Words[j].End))
+	start, end := s.Words[i].Start, s.Words[j].End
+	parts = append(parts, fmt.Sprintf("TokenRange=%d:%d", s.StartChar+charOffset(s.Text, start), s.StartChar+charOffset(s.Text, end)))
 	return strings.Join(parts, "|")
+}
+
+// charOffset is the number of characters of text before byte offset b.
+func charOffset(text string, b int) int {
+	if b > len(text) {
+		b = len(text)
+	}
+	if b < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(text[:b])
 }
 
 func sliceText(s Sentence, a, b int, fallback string) string {

@@ -244,13 +244,13 @@ func readParser(r *reader, tags []tagClass) (*parserModel, error) {
 	}
 	pm.setTags(tags)
 	var err error
-	if pm.moves, err = readTable(r); err != nil {
+	if pm.moves, err = readMoveTable(r); err != nil {
 		return nil, err
 	}
 	if pm.labelW, err = readTable(r); err != nil {
 		return nil, err
 	}
-	if pm.moves.nclass != nMoves || pm.labelW.nclass != len(pm.labels)+1 {
+	if pm.labelW.nclass != len(pm.labels)+1 {
 		return nil, errors.New("tables do not match the moves and labels")
 	}
 	return pm, nil

@@ -26,12 +26,17 @@ func mix(h uint64) uint64 {
 	return h
 }
 
-// f1, f2, f3 and f4 make the key of template t over one to four atoms.
-func f1(t, a uint64) uint64       { return mix(mix(t*0x9E3779B97F4A7C15+1) ^ a) }
-func f2(t, a, b uint64) uint64    { return mix(f1(t, a) ^ (b * 0xC2B2AE3D27D4EB4F)) }
-func f3(t, a, b, c uint64) uint64 { return mix(f2(t, a, b) ^ (c * 0x165667B19E3779F9)) }
+// f1, f2, f3 and f4 make the key of template t over one to four atoms:
+// each term is multiplied by its own odd constant, the sum finalised once.
+func f1(t, a uint64) uint64 { return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F) }
+func f2(t, a, b uint64) uint64 {
+	return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F + b*0x165667B19E3779F9)
+}
+func f3(t, a, b, c uint64) uint64 {
+	return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F + b*0x165667B19E3779F9 + c*0x27D4EB2F165667C5)
+}
 func f4(t, a, b, c, d uint64) uint64 {
-	return mix(f3(t, a, b, c) ^ (d * 0x27D4EB2F165667C5))
+	return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F + b*0x165667B19E3779F9 + c*0x27D4EB2F165667C5 + d*0x94D049BB133111EB)
 }
 
 // hashString is FNV-1a over the bytes of s.

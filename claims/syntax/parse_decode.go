@@ -2,7 +2,7 @@ package syntax
 
 // The parser's weights and labels, in a Model.
 type parserModel struct {
-	moves     *table
+	moves     *moveTable
 	labelW    *table
 	labels    []string // by label number - 1
 	rootLabel uint8
@@ -57,7 +57,7 @@ func (pm *parserModel) parse(st *pstate, feats []uint64, scores []int32) []uint6
 	for !st.done() {
 		feats = parseFeatures(feats[:0], st)
 		sc = [nMoves]int32{}
-		pm.moves.score(feats, sc[:])
+		pm.moves.score(feats, &sc)
 		ok := st.valid()
 		best := -1
 		for mv := 0; mv < nMoves; mv++ {

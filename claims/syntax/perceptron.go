@@ -16,6 +16,9 @@ type averaged struct {
 	index  map[uint64]int32
 	rows   [][]apEntry
 	now    int64 // instances seen
+	// slot is, for a debugging report, the position in its feature list
+	// of each row's feature (which template it comes from)
+	slot []uint16
 }
 
 type apEntry struct {
@@ -50,12 +53,13 @@ func (p *averaged) update(feats []uint64, truth, guess int) {
 	if truth == guess {
 		return
 	}
-	for _, f := range feats {
+	for j, f := range feats {
 		r, ok := p.index[f]
 		if !ok {
 			r = int32(len(p.rows))
 			p.index[f] = r
 			p.rows = append(p.rows, nil)
+			p.slot = append(p.slot, uint16(j))
 		}
 		p.bump(r, truth, 1)
 		p.bump(r, guess, -1)
@@ -123,4 +127,23 @@ func (p *averaged) weights() *weightRows {
 		b.add(k.key, cls, ws)
 	}
 	return b
+}
+
+// templateMass reports, for each position in the feature list, how many
+// features it has and the sum of their largest averaged weights.
+func (p *averaged) templateMass() (count []int, mass []float64) {
+	now := float64(max(p.now, 1))
+	for r, row := range p.rows {
+		j := int(p.slot[r])
+		for len(count) <= j {
+			count, mass = append(count, 0), append(mass, 0)
+		}
+		big := 0.0
+		for _, e := range row {
+			big = max(big, math.Abs((e.total+float64(p.now-e.stamp)*e.w)/now))
+		}
+		count[j]++
+		mass[j] += big
+	}
+	return count, mass
 }

@@ -26,7 +26,10 @@ type Sentence struct {
 	ID    string // sent_id
 	Text  string // the sentence's text
 	Start int    // byte offset of Text in the document it came from
-	Words []Word
+	// StartChar is the offset of Text in the document in characters (code
+	// points), as CoNLL-U's TokenRange counts them.
+	StartChar int
+	Words     []Word
 }
 
 // Root returns the index (0-based) of the sentence's root word, or -1 for

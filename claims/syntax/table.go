@@ -49,11 +49,45 @@ func (t *table) row(key uint64) ([]uint8, []int16) {
 	}
 }
 
-// score adds the weights of feats to scores, one per class.
+// score adds the weights of feats to scores, one per class. The lookups
+// are made in three sweeps, each of independent loads, so that the
+// processor overlaps their cache misses instead of waiting on each in
+// turn: the first reads every feature's home slot, the second resolves
+// the rows, the third adds them up.
 func (t *table) score(feats []uint64, scores []int32) {
-	for _, f := range feats {
-		cls, w := t.row(f)
-		for i, c := range cls {
+	if len(t.slots) == 0 {
+		return
+	}
+	var buf [160]slot
+	var home []slot
+	if len(feats) <= len(buf) {
+		home = buf[:len(feats)]
+	} else {
+		home = make([]slot, len(feats))
+	}
+	for j, f := range feats {
+		home[j] = t.slots[uint32(f)&t.mask]
+	}
+	for j, f := range feats {
+		fp := fingerprint(f)
+		s := home[j]
+		if s.fp != fp && s.fp != 0 {
+			for i := (uint32(f) + 1) & t.mask; ; i = (i + 1) & t.mask {
+				s = t.slots[i]
+				if s.fp == fp || s.fp == 0 {
+					break
+				}
+			}
+		}
+		if s.fp != fp {
+			s.pos = 0
+		}
+		home[j] = s
+	}
+	for _, s := range home {
+		start, n := s.pos>>rowBits, s.pos&(1<<rowBits-1)
+		w := t.w[start : start+n]
+		for i, c := range t.cls[start : start+n] {
 			scores[c] += int32(w[i])
 		}
 	}
@@ -296,4 +330,27 @@ func (r *reader) str() string {
 func appendStr(dst []byte, s string) []byte {
 	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(s)))
 	return append(dst, s...)
+}
+
+// withoutSmall returns a copy of the table whose rows keep only the
+// weights of magnitude minAbs or more; a feature left with none is
+// emptied out of its slot only when no other feature probes past it, so
+// that every slot stays where lookups expect it.
+func (t *table) withoutSmall(minAbs int32) *table {
+	out := &table{nclass: t.nclass, mask: t.mask, slots: make([]slot, len(t.slots))}
+	for i, s := range t.slots {
+		if s.fp == 0 {
+			continue
+		}
+		start, n := s.pos>>rowBits, s.pos&(1<<rowBits-1)
+		at := uint32(len(out.cls))
+		for k := start; k < start+n; k++ {
+			if abs16(t.w[k]) >= minAbs {
+				out.cls = append(out.cls, t.cls[k])
+				out.w = append(out.w, t.w[k])
+			}
+		}
+		out.slots[i] = slot{s.fp, at<<rowBits | (uint32(len(out.cls)) - at)}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"os"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -119,8 +120,9 @@ func buildLexicon(sents []Sentence, index map[string]int, wordnet map[string]uin
 
 // taggerTrainer trains one pass of the tagger.
 type taggerTrainer struct {
-	m     *Model
-	index map[string]int
+	m      *Model
+	index  map[string]int
+	report func(*averaged)
 }
 
 // train trains a pass's weights on sents for the given epochs; for the
@@ -162,6 +164,9 @@ func (tt taggerTrainer) train(sents []Sentence, first [][]int, epochs int, rng *
 				p1, p2 = guess, p1
 			}
 		}
+	}
+	if tt.report != nil {
+		tt.report(ap)
 	}
 	return ap.table()
 }
@@ -214,7 +219,7 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	// the tagger's first pass, and its tags of the training sentences as
 	// jackknifed folds give them
 	seeds := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
-	tt := taggerTrainer{m, index}
+	tt := taggerTrainer{m: m, index: index, report: func(ap *averaged) { reportMass(opt, "tagger", ap) }}
 	m.tagW[0] = tt.train(train, nil, opt.TagEpochs, rand.New(rand.NewPCG(seeds.Uint64(), 1)))
 	first := jackknife(train, opt, seeds.Uint64(), nil)
 	opt.logf("tagger, first pass: %d features; jackknifed over %d folds", m.tagW[0].features(), opt.Folds)
@@ -343,7 +348,7 @@ func jackknife(train []Sentence, opt TrainOptions, seed uint64, first [][]int) [
 			var index map[string]int
 			fm.tags, index = tagClasses(train) // every fold numbers tags alike
 			fm.lex = buildLexicon(part, index, opt.WordNet)
-			w := taggerTrainer{fm, index}.train(part, partFirst, opt.TagEpochs, rand.New(rand.NewPCG(seed, uint64(f))))
+			w := taggerTrainer{m: fm, index: index}.train(part, partFirst, opt.TagEpochs, rand.New(rand.NewPCG(seed, uint64(f))))
 			heldOut, heldFirst := pick(held)
 			tags := fm.tagWith(w, heldOut, heldFirst)
 			for j, i := range held {
@@ -399,3 +404,21 @@ func (m *Model) speed(sents []Sentence) (wps, bps float64) {
 	d := time.Since(start).Seconds()
 	return float64(words) / d, float64(bytes) / d
 }
+
+// reportMass logs the features and weight of each template, when the
+// environment asks for it.
+func reportMass(opt TrainOptions, what string, ap *averaged) {
+	if !reportTemplates {
+		return
+	}
+	count, mass := ap.templateMass()
+	total := 0.0
+	for _, m := range mass {
+		total += m
+	}
+	for j := range count {
+		opt.logf("%s template %3d: %8d features, %5.2f%% of the weight", what, j, count[j], 100*mass[j]/total)
+	}
+}
+
+var reportTemplates = os.Getenv("SYNTAX_TEMPLATES") != ""
