@@ -2,8 +2,8 @@ package syntax
 
 import (
 	"fmt"
-	"os"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
