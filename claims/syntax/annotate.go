@@ -9,7 +9,6 @@ type workspace struct {
 	feats  []uint64
 	scores []int32
 	tags   []int
-	first  []int
 	st     pstate
 }
 
@@ -42,8 +41,8 @@ func (m *Model) annotate(s *Sentence, ws *workspace) {
 	if len(ws.scores) < len(m.tags) || len(ws.scores) < len(m.parser.labels)+1 {
 		ws.scores = make([]int32, max(len(m.tags), len(m.parser.labels)+1))
 	}
-	ws.tags, ws.first = fillN(ws.tags, n), fillN(ws.first, n)
-	ws.feats = m.tagSentence(ws.at, ws.tags, ws.first, ws.feats, ws.scores[:len(m.tags)])
+	ws.tags = fillN(ws.tags, n)
+	ws.feats = m.tagSentence(ws.at, ws.tags, ws.feats, ws.scores[:len(m.tags)])
 	for i := range s.Words {
 		w := &s.Words[i]
 		t := m.tags[ws.tags[i]]

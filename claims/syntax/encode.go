@@ -16,7 +16,7 @@ const modelMagic = "crosscheck syntax model 1\n"
 
 // MarshalBinary writes the model in its file format.
 func (m *Model) MarshalBinary() ([]byte, error) {
-	if m.parser == nil || m.tagW[0] == nil || m.tagW[1] == nil || m.lemmas == nil {
+	if m.parser == nil || m.tagW == nil || m.lemmas == nil {
 		return nil, errors.New("model is not complete")
 	}
 	b := []byte(modelMagic)
@@ -26,8 +26,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		b = appendStr(b, t.XPOS)
 	}
 	b = m.lex.appendBinary(b)
-	b = m.tagW[0].appendBinary(b)
-	b = m.tagW[1].appendBinary(b)
+	b = m.tagW.appendBinary(b)
 	b = m.lemmas.appendBinary(b)
 	b = m.parser.appendBinary(b)
 	return b, nil
@@ -52,13 +51,11 @@ func Load(data []byte) (*Model, error) {
 	if m.lex, err = readLexicon(r); err != nil {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	for i := range m.tagW {
-		if m.tagW[i], err = readTable(r); err != nil {
-			return nil, fmt.Errorf("tagger: %w", err)
-		}
-		if m.tagW[i].nclass != len(m.tags) {
-			return nil, errors.New("tagger: classes do not match the tags")
-		}
+	if m.tagW, err = readTable(r); err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	if m.tagW.nclass != len(m.tags) {
+		return nil, errors.New("tagger: classes do not match the tags")
 	}
 	if m.lemmas, err = readLemmatizer(r, m.lex); err != nil {
 		return nil, fmt.Errorf("lemmatiser: %w", err)
@@ -66,6 +63,7 @@ func Load(data []byte) (*Model, error) {
 	if m.parser, err = readParser(r, m.tags); err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
+	m.parser.lex = m.lex
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -102,19 +100,21 @@ func (l *lexicon) appendBinary(b []byte) []byte {
 		b = binary.LittleEndian.AppendUint32(b, e.v.class)
 		b = append(b, e.v.wn)
 		b = binary.LittleEndian.AppendUint16(b, uint16(e.v.fixed))
+		b = append(b, e.v.sense[:]...)
+		b = binary.LittleEndian.AppendUint16(b, uint16(e.v.top))
 	}
 	return b
 }
 
 func readLexicon(r *reader) (*lexicon, error) {
 	n := int(r.u32())
-	if !r.has(n * 15) {
+	if !r.has(n * 20) {
 		return nil, errShort
 	}
 	words := make(map[uint64]wordInfo, n)
 	for i := 0; i < n; i++ {
 		k := r.u64()
-		words[k] = wordInfo{class: r.u32(), wn: r.u8(), fixed: int16(r.u16())}
+		words[k] = wordInfo{class: r.u32(), wn: r.u8(), fixed: int16(r.u16()), sense: [3]uint8{r.u8(), r.u8(), r.u8()}, top: int16(r.u16())}
 	}
 	return newLexicon(words), r.err
 }
@@ -229,6 +229,11 @@ func readLemmatizer(r *reader, words *lexicon) (*lemmatizer, error) {
 func (pm *parserModel) appendBinary(b []byte) []byte {
 	b = appendStrings(b, pm.labels)
 	b = append(b, pm.rootLabel)
+	for dir := range pm.fixedLabel {
+		for hu := range pm.fixedLabel[dir] {
+			b = append(b, pm.fixedLabel[dir][hu][:]...)
+		}
+	}
 	b = pm.moves.appendBinary(b)
 	b = pm.labelW.appendBinary(b)
 	return b
@@ -242,7 +247,24 @@ func readParser(r *reader, tags []tagClass) (*parserModel, error) {
 	if len(pm.labels) == 0 || len(pm.labels) > 250 || pm.rootLabel == 0 || int(pm.rootLabel) > len(pm.labels) {
 		return nil, errors.New("bad labels")
 	}
+	if !r.has(2 * nU * nU) {
+		return nil, errShort
+	}
+	for dir := range pm.fixedLabel {
+		for hu := range pm.fixedLabel[dir] {
+			for du := range pm.fixedLabel[dir][hu] {
+				l := r.u8()
+				if int(l) > len(pm.labels) {
+					return nil, errors.New("bad fixed label")
+				}
+				pm.fixedLabel[dir][hu][du] = l
+			}
+		}
+	}
 	pm.setTags(tags)
+	if len(pm.xpos)+2 > nP || len(pm.upos)+2 > nU || len(pm.labels)+1 > nL {
+		return nil, errors.New("more tags or labels than the dense sets hold")
+	}
 	var err error
 	if pm.moves, err = readMoveTable(r); err != nil {
 		return nil, err

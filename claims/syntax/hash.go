@@ -28,15 +28,21 @@ func mix(h uint64) uint64 {
 
 // f1, f2, f3 and f4 make the key of template t over one to four atoms:
 // each term is multiplied by its own odd constant, the sum finalised once.
-func f1(t, a uint64) uint64 { return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F) }
+// Keys have 63 bits: the top bit marks the parser's dense features.
+func f1(t, a uint64) uint64 {
+	return mix(t*0x9E3779B97F4A7C15+a*0xC2B2AE3D27D4EB4F) >> 1
+}
+
 func f2(t, a, b uint64) uint64 {
-	return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F + b*0x165667B19E3779F9)
+	return mix(t*0x9E3779B97F4A7C15+a*0xC2B2AE3D27D4EB4F+b*0x165667B19E3779F9) >> 1
 }
+
 func f3(t, a, b, c uint64) uint64 {
-	return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F + b*0x165667B19E3779F9 + c*0x27D4EB2F165667C5)
+	return mix(t*0x9E3779B97F4A7C15+a*0xC2B2AE3D27D4EB4F+b*0x165667B19E3779F9+c*0x27D4EB2F165667C5) >> 1
 }
+
 func f4(t, a, b, c, d uint64) uint64 {
-	return mix(t*0x9E3779B97F4A7C15 + a*0xC2B2AE3D27D4EB4F + b*0x165667B19E3779F9 + c*0x27D4EB2F165667C5 + d*0x94D049BB133111EB)
+	return mix(t*0x9E3779B97F4A7C15+a*0xC2B2AE3D27D4EB4F+b*0x165667B19E3779F9+c*0x27D4EB2F165667C5+d*0x94D049BB133111EB) >> 1
 }
 
 // hashString is FNV-1a over the bytes of s.

@@ -5,7 +5,7 @@ package syntax
 type Model struct {
 	tags   []tagClass
 	lex    *lexicon
-	tagW   [2]*table // the tagger's two passes
+	tagW   *table
 	lemmas *lemmatizer
 	parser *parserModel
 }

@@ -12,6 +12,7 @@ import (
 type moveTable struct {
 	mask  uint32
 	slots []mslot
+	dense [][nMoves]int16 // the dense templates' weights, by index
 }
 
 type mslot struct {
@@ -20,12 +21,24 @@ type mslot struct {
 }
 
 func newMoveTable(b *weightRows) *moveTable {
+	hashed := 0
+	for _, k := range b.keys {
+		if k&denseBit == 0 {
+			hashed++
+		}
+	}
 	size := uint32(16)
-	for size < uint32(len(b.keys))*2 {
+	for size < uint32(hashed)*2 {
 		size *= 2
 	}
-	t := &moveTable{mask: size - 1, slots: make([]mslot, size)}
+	t := &moveTable{mask: size - 1, slots: make([]mslot, size), dense: make([][nMoves]int16, layout.size)}
 	for i, k := range b.keys {
+		if k&denseBit != 0 {
+			for x := b.start[i]; x < b.start[i+1]; x++ {
+				t.dense[k&^denseBit][b.cls[x]] = b.w[x]
+			}
+			continue
+		}
 		j := uint32(k) & t.mask
 		for t.slots[j].fp != 0 {
 			j = (j + 1) & t.mask
@@ -39,9 +52,17 @@ func newMoveTable(b *weightRows) *moveTable {
 	return t
 }
 
-// score adds the weights of feats to the moves' scores, in two sweeps of
-// independent loads (see table.score).
-func (t *moveTable) score(feats []uint64, sc *[nMoves]int32) {
+// score adds the weights of feats to the moves' scores: the first nDense
+// from the dense array, the others in two sweeps of independent loads
+// (see table.score).
+func (t *moveTable) score(feats []uint64, nDense int, sc *[nMoves]int32) {
+	for _, f := range feats[:nDense] {
+		w := &t.dense[f&^denseBit]
+		sc[0] += int32(w[0])
+		sc[1] += int32(w[1])
+		sc[2] += int32(w[2])
+	}
+	feats = feats[nDense:]
 	var buf [160]mslot
 	var home []mslot
 	if len(feats) <= len(buf) {
@@ -71,7 +92,10 @@ func (t *moveTable) score(feats []uint64, sc *[nMoves]int32) {
 	}
 }
 
-func (t *moveTable) features() int {
+// features is how many features the table holds, dense ones included.
+func (t *moveTable) features() int { return len(t.dense) + t.hashed() }
+
+func (t *moveTable) hashed() int {
 	n := 0
 	for _, s := range t.slots {
 		if s.fp != 0 {
@@ -81,13 +105,33 @@ func (t *moveTable) features() int {
 	return n
 }
 
-// A move table is written as its number of slots and of features, then
-// each filled slot: the gap from the last, the fingerprint and the three
-// weights.
+// A move table is written as its dense weights (their number, then the
+// gap from the last nonzero index and the three weights of each), then its
+// number of slots and of features and each filled slot: the gap from the
+// last, the fingerprint and the three weights.
 func (t *moveTable) appendBinary(dst []byte) []byte {
-	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(t.slots)))
-	dst = binary.LittleEndian.AppendUint32(dst, uint32(t.features()))
+	nz := 0
+	for _, w := range t.dense {
+		if w != [nMoves]int16{} {
+			nz++
+		}
+	}
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(t.dense)))
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(nz))
 	last := -1
+	for i, w := range t.dense {
+		if w == [nMoves]int16{} {
+			continue
+		}
+		dst = binary.AppendUvarint(dst, uint64(i-last))
+		last = i
+		for _, v := range w {
+			dst = binary.LittleEndian.AppendUint16(dst, uint16(v))
+		}
+	}
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(t.slots)))
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(t.hashed()))
+	last = -1
 	for i, s := range t.slots {
 		if s.fp == 0 {
 			continue
@@ -103,6 +147,22 @@ func (t *moveTable) appendBinary(dst []byte) []byte {
 }
 
 func readMoveTable(r *reader) (*moveTable, error) {
+	nd, nz := int(r.u32()), int(r.u32())
+	if nd != layout.size || nz > nd || !r.has(nz*7) {
+		return nil, fmt.Errorf("dense weights of %d entries, want %d", nd, layout.size)
+	}
+	dense := make([][nMoves]int16, nd)
+	at := -1
+	for k := 0; k < nz; k++ {
+		gap := r.uvarint()
+		at += int(gap)
+		if gap == 0 || at >= nd {
+			return nil, errors.New("dense weight out of order")
+		}
+		for j := range dense[at] {
+			dense[at][j] = int16(r.u16())
+		}
+	}
 	size, n := r.u32(), int(r.u32())
 	if size == 0 || size&(size-1) != 0 || uint32(n) > size {
 		return nil, fmt.Errorf("move table of %d features in %d slots", n, size)
@@ -110,8 +170,8 @@ func readMoveTable(r *reader) (*moveTable, error) {
 	if !r.has(n * 11) {
 		return nil, errShort
 	}
-	t := &moveTable{mask: size - 1, slots: make([]mslot, size)}
-	at := -1
+	t := &moveTable{mask: size - 1, slots: make([]mslot, size), dense: dense}
+	at = -1
 	for k := 0; k < n; k++ {
 		gap := r.uvarint()
 		at += int(gap)

@@ -40,9 +40,12 @@ type pstate struct {
 	rc2    []int32 // second rightmost
 	nl, nr []uint8 // counts of left and right children
 	ls, rs []uint64
-	// word atoms, by word number (0 is the root)
-	w, p, u []uint64
-	commas  []int32 // commas[i]: commas among words 1..i
+	// word atoms, by word number (0 is the root): the word's hash, and the
+	// numbers of its Penn tag, universal tag and supersense in the dense
+	// sets (0 for none, 1 for the root)
+	w        []uint64
+	p, u, ss []uint8
+	commas   []int32 // commas[i]: commas among words 1..i
 }
 
 func (st *pstate) reset(n int) {
@@ -160,25 +163,34 @@ func (st *pstate) W(x int32) uint64 {
 	return st.w[x]
 }
 
+// P, U, S and L are the numbers of a word's Penn tag, universal tag,
+// supersense and label in their dense sets; 0 for no word.
 func (st *pstate) P(x int32) uint64 {
 	if x < 0 {
-		return atomNone
+		return 0
 	}
-	return st.p[x]
+	return uint64(st.p[x])
 }
 
 func (st *pstate) U(x int32) uint64 {
 	if x < 0 {
-		return atomNone
+		return 0
 	}
-	return st.u[x]
+	return uint64(st.u[x])
+}
+
+func (st *pstate) S(x int32) uint64 {
+	if x < 0 {
+		return 0
+	}
+	return uint64(st.ss[x])
 }
 
 func (st *pstate) L(x int32) uint64 {
 	if x < 0 {
-		return atomNone
+		return 0
 	}
-	return uint64(st.labels[x]) + 5
+	return uint64(st.labels[x]) + 1
 }
 
 func child(c []int32, x int32) int32 {
@@ -214,7 +226,8 @@ func capped(v uint8, max uint8) uint64 {
 	return uint64(v) + 1
 }
 
-// between is the number of commas between words a and b, capped at 3.
+// between is the number of commas between words a and b, capped at 3,
+// plus one; 0 when either is missing or the root.
 func (st *pstate) between(a, b int32) uint64 {
 	if a < 1 || b < 1 {
 		return 0

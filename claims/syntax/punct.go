@@ -55,14 +55,17 @@ func FixPunct(s *Sentence) {
 			}
 		}
 	}
-	root := -1
-	for i, w := range s.Words {
-		if w.Head == 0 {
-			root = i
+	// the root word is labelled root, and no other word is
+	for i := range s.Words {
+		w := &s.Words[i]
+		switch {
+		case w.Head == 0:
+			w.Deprel = "root"
+		case w.Deprel == "root" && t.punct[i+1]:
+			w.Deprel = "punct"
+		case w.Deprel == "root":
+			w.Deprel = "dep"
 		}
-	}
-	if root >= 0 && s.Words[root].Deprel != "root" {
-		s.Words[root].Deprel = "root"
 	}
 }
 

@@ -147,14 +147,15 @@ func abs16(v int16) int32 {
 	return int32(v)
 }
 
-// pruned returns the rows without the features whose weights are all
-// smaller in magnitude than minAbs.
+// pruned returns the rows without the hashed features whose weights are
+// all smaller in magnitude than minAbs; dense features cost nothing to
+// keep.
 func (b *weightRows) pruned(minAbs int32) *weightRows {
 	out := newWeightRows(b.nclass, len(b.keys))
 	for i, k := range b.keys {
 		cls, w := b.cls[b.start[i]:b.start[i+1]], b.w[b.start[i]:b.start[i+1]]
 		for _, v := range w {
-			if abs16(v) >= minAbs {
+			if k&denseBit != 0 || abs16(v) >= minAbs {
 				out.add(k, cls, w)
 				break
 			}

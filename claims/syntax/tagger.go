@@ -4,9 +4,9 @@ package syntax
 // classes of universal and Penn tags ("PROPN NNP", "AUX VBD"), with the
 // features of Ratnaparkhi (1996) and Collins (2002) widened to two words
 // either side: the word, its affixes and shape, the tags it had in
-// training, its WordNet classes, and the two tags before it. It runs
-// twice: the second pass also sees the first pass's tags of the words
-// after each word, so that both sides of a word decide its tag.
+// training, its WordNet classes, the two tags before it, and for the words
+// after it the tag each had most often in training, so that both sides of
+// a word decide its tag in one pass.
 
 // A tagClass is one joint tag.
 type tagClass struct {
@@ -50,13 +50,11 @@ const (
 	tSufP1Short
 	tWordClassP1
 	tPrev2Class
-	tNext1
-	tNext2
-	tNext12
-	tWordNext1
-	tPrevNext1
-	tPrevWordNext
-	tNextSuf
+	tTopP1
+	tTopP12
+	tWordTopP1
+	tPrevTopP1
+	tTopM1TopP1
 )
 
 func atomAt(a []atoms, i int) *atoms {
@@ -70,9 +68,8 @@ func atomAt(a []atoms, i int) *atoms {
 }
 
 // tagFeatures appends the features of word i, given the tags p1 and p2 of
-// the two words before it (-1 before the first), and in the second pass
-// the first pass's tags of all words.
-func tagFeatures(dst []uint64, a []atoms, i, p1, p2 int, first []int) []uint64 {
+// the two words before it (-1 before the first).
+func tagFeatures(dst []uint64, a []atoms, i, p1, p2 int) []uint64 {
 	w, m1, m2, n1, n2 := &a[i], atomAt(a, i-1), atomAt(a, i-2), atomAt(a, i+1), atomAt(a, i+2)
 	t1, t2 := uint64(p1+2), uint64(p2+2)
 	initial := uint64(0)
@@ -115,45 +112,24 @@ func tagFeatures(dst []uint64, a []atoms, i, p1, p2 int, first []int) []uint64 {
 		f1(tSufP1Short, n1.suf[1]),
 		f2(tWordClassP1, w.lower, n1.class),
 		f3(tPrev2Class, t1, t2, w.class),
+		f1(tTopP1, n1.top),
+		f2(tTopP12, n1.top, n2.top),
+		f2(tWordTopP1, w.lower, n1.top),
+		f2(tPrevTopP1, t1, n1.top),
+		f3(tTopM1TopP1, t1, w.class, n1.top),
 	)
-	if first == nil {
-		return dst
-	}
-	n1t, n2t := uint64(1), uint64(1)
-	if i+1 < len(first) {
-		n1t = uint64(first[i+1] + 2)
-	}
-	if i+2 < len(first) {
-		n2t = uint64(first[i+2] + 2)
-	}
-	return append(dst,
-		f1(tNext1, n1t),
-		f1(tNext2, n2t),
-		f2(tNext12, n1t, n2t),
-		f2(tWordNext1, w.lower, n1t),
-		f2(tPrevNext1, t1, n1t),
-		f3(tPrevWordNext, t1, w.lower, n1t),
-		f2(tNextSuf, w.suf[2], n1t),
-	)
+	return dst
 }
 
-// tagSentence gives every word a joint tag, written into tags; first is
-// room for the first pass's tags.
-func (m *Model) tagSentence(a []atoms, tags, first []int, feats []uint64, scores []int32) []uint64 {
-	feats = tagPass(m.tagW[0], a, first, nil, feats, scores)
-	return tagPass(m.tagW[1], a, tags, first, feats, scores)
-}
-
-// tagPass tags the words greedily from left to right with one pass's
-// weights.
-func tagPass(w *table, a []atoms, tags, first []int, feats []uint64, scores []int32) []uint64 {
+// tagSentence tags the words greedily from left to right.
+func (m *Model) tagSentence(a []atoms, tags []int, feats []uint64, scores []int32) []uint64 {
 	p1, p2 := -1, -1
 	for i := range a {
 		t := int(a[i].fixed)
 		if t < 0 {
-			feats = tagFeatures(feats[:0], a, i, p1, p2, first)
+			feats = tagFeatures(feats[:0], a, i, p1, p2)
 			clear(scores)
-			w.score(feats, scores)
+			m.tagW.score(feats, scores)
 			t = argmax(scores)
 		}
 		tags[i] = t

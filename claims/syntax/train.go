@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -17,9 +18,9 @@ type TrainOptions struct {
 	Seed        uint64
 	TagEpochs   int
 	ParseEpochs int
-	Folds       int              // for the tags the parser and the tagger's second pass train on (jackknifing)
-	WordNet     map[string]uint8 // lower-case word → WordNet class bits
-	Irregular   []IrregularForm  // WordNet's irregular forms
+	Folds       int                  // for the tags the parser and the tagger's second pass train on (jackknifing)
+	WordNet     map[string]WordClass // lower-case word → WordNet classes
+	Irregular   []IrregularForm      // WordNet's irregular forms
 	Log         func(format string, args ...any)
 }
 
@@ -36,10 +37,17 @@ const minClassCount = 2
 
 // fixedCount and fixedShare decide when a word is so regular that the
 // tagger does not score it: seen this often, always with one tag.
-const (
-	fixedCount = 50
-	fixedShare = 0.9995
+var (
+	fixedCount = envInt("SYNTAX_FIXED_COUNT", 50)
+	fixedShare = float64(envInt("SYNTAX_FIXED_SHARE", 9995)) / 10000
 )
+
+func envInt(k string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(k)); err == nil {
+		return v
+	}
+	return def
+}
 
 func tagKey(w Word) string { return w.UPOS + " " + w.XPOS }
 
@@ -65,7 +73,7 @@ func tagClasses(sents []Sentence) ([]tagClass, map[string]int) {
 }
 
 // buildLexicon counts the tags of each word and joins WordNet's classes.
-func buildLexicon(sents []Sentence, index map[string]int, wordnet map[string]uint8) *lexicon {
+func buildLexicon(sents []Sentence, index map[string]int, wordnet map[string]WordClass) *lexicon {
 	counts := map[uint64]map[int]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
@@ -77,8 +85,8 @@ func buildLexicon(sents []Sentence, index map[string]int, wordnet map[string]uin
 		}
 	}
 	words := make(map[uint64]wordInfo, len(counts)+len(wordnet))
-	for w, bits := range wordnet {
-		words[HashLower(w)] = wordInfo{wn: bits, fixed: -1}
+	for w, c := range wordnet {
+		words[HashLower(w)] = wordInfo{wn: c.Bits, fixed: -1, sense: c.Sense}
 	}
 	// ambiguity classes are numbered in the order of their sorted keys, so
 	// that the numbers do not depend on map order
@@ -97,6 +105,9 @@ func buildLexicon(sents []Sentence, index map[string]int, wordnet map[string]uin
 		info.fixed = -1
 		if total >= fixedCount && float64(bestN) >= fixedShare*float64(total) {
 			info.fixed = int16(best)
+		}
+		if total >= minClassCount {
+			info.top = int16(best) + 1
 		}
 		words[h] = info
 		if total >= minClassCount {
@@ -125,9 +136,8 @@ type taggerTrainer struct {
 	report func(*averaged)
 }
 
-// train trains a pass's weights on sents for the given epochs; for the
-// second pass, first holds each sentence's first-pass tags.
-func (tt taggerTrainer) train(sents []Sentence, first [][]int, epochs int, rng *rand.Rand) *table {
+// train trains the tagger's weights on sents for the given epochs.
+func (tt taggerTrainer) train(sents []Sentence, epochs int, rng *rand.Rand) *table {
 	m := tt.m
 	ap := newAveraged(len(m.tags))
 	order := make([]int, len(sents))
@@ -144,17 +154,13 @@ func (tt taggerTrainer) train(sents []Sentence, first [][]int, epochs int, rng *
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			s := &sents[si]
-			var f []int
-			if first != nil {
-				f = first[si]
-			}
 			at, buf = m.fillAtoms(at, s.Words, buf)
 			p1, p2 := -1, -1
 			for i := range at {
 				gold := tt.index[tagKey(s.Words[i])]
 				guess := int(at[i].fixed)
 				if guess < 0 {
-					feats = tagFeatures(feats[:0], at, i, p1, p2, f)
+					feats = tagFeatures(feats[:0], at, i, p1, p2)
 					clear(scores)
 					ap.score(feats, scores)
 					guess = argmax64(scores)
@@ -171,8 +177,8 @@ func (tt taggerTrainer) train(sents []Sentence, first [][]int, epochs int, rng *
 	return ap.table()
 }
 
-// tag tags sents with one pass.
-func (m *Model) tagWith(w *table, sents []Sentence, first [][]int) [][]int {
+// tagAll tags sents with the model's tagger.
+func (m *Model) tagAll(sents []Sentence) [][]int {
 	out := make([][]int, len(sents))
 	var (
 		at     []atoms
@@ -183,11 +189,7 @@ func (m *Model) tagWith(w *table, sents []Sentence, first [][]int) [][]int {
 	for i, s := range sents {
 		at, buf = m.fillAtoms(at, s.Words, buf)
 		out[i] = make([]int, len(at))
-		var f []int
-		if first != nil {
-			f = first[i]
-		}
-		feats = tagPass(w, at, out[i], f, feats, scores)
+		feats = m.tagSentence(at, out[i], feats, scores)
 	}
 	return out
 }
@@ -207,25 +209,26 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("no training sentences")
 	}
-	if opt.Folds < 2 {
-		opt.Folds = 2
-	}
 	m := &Model{}
 	var index map[string]int
 	m.tags, index = tagClasses(train)
 	m.lex = buildLexicon(train, index, opt.WordNet)
 	opt.logf("%d joint tags, %d words in the lexicon", len(m.tags), len(m.lex.keys))
 
-	// the tagger's first pass, and its tags of the training sentences as
-	// jackknifed folds give them
+	// the tagger, and its tags of the training sentences as jackknifed
+	// folds give them
 	seeds := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	tt := taggerTrainer{m: m, index: index, report: func(ap *averaged) { reportMass(opt, "tagger", ap) }}
-	m.tagW[0] = tt.train(train, nil, opt.TagEpochs, rand.New(rand.NewPCG(seeds.Uint64(), 1)))
-	first := jackknife(train, opt, seeds.Uint64(), nil)
-	opt.logf("tagger, first pass: %d features; jackknifed over %d folds", m.tagW[0].features(), opt.Folds)
-	m.tagW[1] = tt.train(train, first, opt.TagEpochs, rand.New(rand.NewPCG(seeds.Uint64(), 2)))
-	second := jackknife(train, opt, seeds.Uint64(), first)
-	opt.logf("tagger, second pass: %d features", m.tagW[1].features())
+	m.tagW = tt.train(train, opt.TagEpochs, rand.New(rand.NewPCG(seeds.Uint64(), 1)))
+	tags := jackknife(train, opt, seeds.Uint64())
+	opt.logf("tagger: %d features; jackknifed over %d folds", m.tagW.features(), opt.Folds)
+	if opt.Folds < 2 {
+		for i, s := range train {
+			for j, w := range s.Words {
+				tags[i][j] = index[tagKey(w)]
+			}
+		}
+	}
 	m.lemmas = trainLemmatizer(train, opt.Irregular, m.lex)
 	opt.logf("lemmatiser: %d rules", len(m.lemmas.rules))
 	if dev != nil {
@@ -237,12 +240,15 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	}
 
 	m.parser = newParserModel(train, m.tags)
+	m.parser.lex = m.lex
 	tagged := make([]Sentence, len(train))
 	for i, s := range train {
 		tagged[i] = Sentence{ID: s.ID, Text: s.Text, Words: slices.Clone(s.Words)}
 		for j := range tagged[i].Words {
-			t := m.tags[second[i][j]]
-			tagged[i].Words[j].UPOS, tagged[i].Words[j].XPOS = t.UPOS, t.XPOS
+			w := &tagged[i].Words[j]
+			t := m.tags[tags[i][j]]
+			w.UPOS, w.XPOS = t.UPOS, t.XPOS
+			w.Lemma = m.lemmas.lemma(w.Form, w.XPOS)
 		}
 	}
 	heads, labels := make([][]int32, len(train)), make([][]uint8, len(train))
@@ -306,13 +312,18 @@ func (pm *parserModel) setTags(tags []tagClass) {
 	pm.xpos, pm.upos = numbering(slices.Compact(xs)), numbering(slices.Compact(us))
 }
 
-// jackknife tags each training sentence with a tagger pass trained on the
-// other folds: the first pass when first is nil, else the second pass
-// over the given first-pass tags. The folds are trained side by side; each
-// has its own seed, so the result does not depend on their timing.
-func jackknife(train []Sentence, opt TrainOptions, seed uint64, first [][]int) [][]int {
+// jackknife tags each training sentence with a tagger trained on the
+// other folds. The folds are trained side by side; each has its own seed,
+// so the result does not depend on their timing.
+func jackknife(train []Sentence, opt TrainOptions, seed uint64) [][]int {
 	k := opt.Folds
 	out := make([][]int, len(train))
+	if k < 2 {
+		for i, s := range train {
+			out[i] = make([]int, len(s.Words))
+		}
+		return out
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for f := 0; f < k; f++ {
@@ -321,38 +332,22 @@ func jackknife(train []Sentence, opt TrainOptions, seed uint64, first [][]int) [
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			var rest, held []int
-			for i := range train {
+			var rest, held []Sentence
+			var heldAt []int
+			for i, s := range train {
 				if i%k == f {
-					held = append(held, i)
+					held, heldAt = append(held, s), append(heldAt, i)
 				} else {
-					rest = append(rest, i)
+					rest = append(rest, s)
 				}
 			}
-			pick := func(idx []int) ([]Sentence, [][]int) {
-				ss := make([]Sentence, len(idx))
-				var fs [][]int
-				if first != nil {
-					fs = make([][]int, len(idx))
-				}
-				for j, i := range idx {
-					ss[j] = train[i]
-					if first != nil {
-						fs[j] = first[i]
-					}
-				}
-				return ss, fs
-			}
-			part, partFirst := pick(rest)
 			fm := &Model{}
 			var index map[string]int
 			fm.tags, index = tagClasses(train) // every fold numbers tags alike
-			fm.lex = buildLexicon(part, index, opt.WordNet)
-			w := taggerTrainer{m: fm, index: index}.train(part, partFirst, opt.TagEpochs, rand.New(rand.NewPCG(seed, uint64(f))))
-			heldOut, heldFirst := pick(held)
-			tags := fm.tagWith(w, heldOut, heldFirst)
-			for j, i := range held {
-				out[i] = tags[j]
+			fm.lex = buildLexicon(rest, index, opt.WordNet)
+			fm.tagW = taggerTrainer{m: fm, index: index}.train(rest, opt.TagEpochs, rand.New(rand.NewPCG(seed, uint64(f))))
+			for j, t := range fm.tagAll(held) {
+				out[heldAt[j]] = t
 			}
 		}(f)
 	}
@@ -369,8 +364,8 @@ func (m *Model) tagScores(sents []Sentence) Scores {
 	for _, s := range sents {
 		n := len(s.Words)
 		ws.at, ws.runes = m.fillAtoms(ws.at, s.Words, ws.runes)
-		ws.tags, ws.first = fillN(ws.tags, n), fillN(ws.first, n)
-		ws.feats = m.tagSentence(ws.at, ws.tags, ws.first, ws.feats, ws.scores)
+		ws.tags = fillN(ws.tags, n)
+		ws.feats = m.tagSentence(ws.at, ws.tags, ws.feats, ws.scores)
 		for i, w := range s.Words {
 			t := m.tags[ws.tags[i]]
 			sc.Words++

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,7 @@ type atoms struct {
 	suf                [4]uint64
 	pre                [3]uint64
 	class              uint64 // the tags the word had in training, or 0
+	top                uint64 // the tag it had most often
 	wn                 uint64 // WordNet's word classes
 	fixed              int16  // the one tag the word always had in training, or -1
 	upper, digit       bool
@@ -33,8 +35,8 @@ type atoms struct {
 
 // pad atoms stand for the words before the first and after the last.
 var (
-	padBefore = atoms{lower: 1, form: 1, shape: 1, suf: [4]uint64{1, 1, 1, 1}, pre: [3]uint64{1, 1, 1}, class: 1, wn: 1, fixed: -1}
-	padAfter  = atoms{lower: 2, form: 2, shape: 2, suf: [4]uint64{2, 2, 2, 2}, pre: [3]uint64{2, 2, 2}, class: 2, wn: 2, fixed: -1}
+	padBefore = atoms{lower: 1, form: 1, shape: 1, suf: [4]uint64{1, 1, 1, 1}, pre: [3]uint64{1, 1, 1}, class: 1, wn: 1, top: 1, fixed: -1}
+	padAfter  = atoms{lower: 2, form: 2, shape: 2, suf: [4]uint64{2, 2, 2, 2}, pre: [3]uint64{2, 2, 2}, class: 2, wn: 2, top: 2, fixed: -1}
 )
 
 // wordShape maps letters to X and x and digits to d, keeping other
@@ -75,6 +77,8 @@ type wordInfo struct {
 	class uint32
 	wn    uint8
 	fixed int16
+	sense [3]uint8 // lexicographer file + 1 of the first noun, verb and adjective sense
+	top   int16    // the tag the word had most often in training + 1, 0 for a rare word
 }
 
 // lexicon maps a word's lower-case hash to what the model knows of it: an
@@ -131,13 +135,23 @@ func (l *lexicon) lookup(k uint64) wordInfo {
 }
 
 // fillAtoms computes the atoms of every word of ws into dst.
+//
+// In a headline set in title case or a line in capitals ("Flood Forces
+// Hundreds From Homes", "POLICE ARREST TWO"), case says nothing of a
+// word's class, so a word the model knows as a common word is read as if
+// written in lower case.
 func (m *Model) fillAtoms(dst []atoms, ws []Word, buf []rune) ([]atoms, []rune) {
 	dst = dst[:0]
+	caps := capitalised(ws)
 	for _, w := range ws {
 		buf = lowerRunes(buf[:0], w.Form)
 		a := atoms{lower: hashRunes(buf), form: hashString(w.Form)}
 		orig := buf
 		a.shape = shapeOf(w.Form)
+		if caps && m.commonWord(a.lower) {
+			low := lowerString(w.Form)
+			a.form, a.shape = hashString(low), shapeOf(low)
+		}
 		for k := 0; k < 4; k++ {
 			n := k + 1
 			if n > len(orig) {
@@ -158,13 +172,48 @@ func (m *Model) fillAtoms(dst []atoms, ws []Word, buf []rune) ([]atoms, []rune) 
 			var tmp [24]rune
 			wn |= m.inflectedBits(orig, tmp[:0])
 		}
-		a.class, a.wn, a.fixed = uint64(info.class)+3, uint64(wn)+3, info.fixed
+		a.class, a.wn, a.fixed, a.top = uint64(info.class)+3, uint64(wn)+3, info.fixed, uint64(info.top)+3
 		r, _ := utf8.DecodeRuneInString(w.Form)
 		a.upper = unicode.IsUpper(r)
 		a.digit = unicode.IsDigit(r)
 		dst = append(dst, a)
 	}
 	return dst, buf
+}
+
+// capitalised reports whether a sentence is set in title case or in
+// capitals: of three or more words that begin with a letter, nearly all
+// after the first begin with a capital, or nearly all are in capitals.
+func capitalised(ws []Word) bool {
+	words, initial, allCaps := 0, 0, 0
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.Form)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if i > 0 && unicode.IsUpper(r) {
+			initial++
+		}
+		if len(w.Form) > 1 && strings.ToUpper(w.Form) == w.Form {
+			allCaps++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	return 10*initial >= 8*(words-1) || 10*allCaps >= 8*words
+}
+
+// commonWord reports whether the model knows a lower-case word as a word
+// that is not mostly a proper noun.
+func (m *Model) commonWord(h uint64) bool {
+	info := m.lex.lookup(h)
+	if info.top > 0 {
+		u := m.tags[info.top-1].UPOS
+		return u != "PROPN"
+	}
+	return info.wn&(wnNoun|wnVerb|wnAdj|wnAdv) != 0
 }
 
 func shapeOf(s string) uint64 {
@@ -177,6 +226,14 @@ func shapeOf(s string) uint64 {
 		}
 	}
 	return wordShape(rs)
+}
+
+// A WordClass is what a trainer tells of a lower-case word from WordNet:
+// its class bits (WordNetNoun, …) and, for a lemma, the lexicographer file
+// number + 1 of its first noun, verb and adjective sense (0 for none).
+type WordClass struct {
+	Bits  uint8
+	Sense [3]uint8
 }
 
 // The WordNet class bits a trainer gives in TrainOptions.WordNet.

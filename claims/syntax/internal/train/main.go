@@ -127,30 +127,64 @@ func readTreebank(path string) []syntax.Sentence {
 
 // wordClasses gives every one-word lemma and irregular form of WordNet its
 // classes: noun, verb, adjective, adverb, and for forms the class of the
-// lemma they inflect.
-func wordClasses(wn *wordnet.WordNet) map[string]uint8 {
-	out := map[string]uint8{}
+// lemma they inflect; and to each lemma the lexicographer file of its
+// first noun, verb and adjective sense.
+func wordClasses(wn *wordnet.WordNet) map[string]syntax.WordClass {
+	out := map[string]syntax.WordClass{}
 	for _, e := range wn.Entries {
 		if strings.ContainsAny(e.Lemma, " _") {
 			continue
 		}
 		var own, inflected uint8
+		slot := -1
 		switch e.POS {
 		case "n":
-			own, inflected = syntax.WordNetNoun, syntax.WordNetNounInflected
+			own, inflected, slot = syntax.WordNetNoun, syntax.WordNetNounInflected, 0
 		case "v":
-			own, inflected = syntax.WordNetVerb, syntax.WordNetVerbInflected
+			own, inflected, slot = syntax.WordNetVerb, syntax.WordNetVerbInflected, 1
 		case "a", "s":
-			own, inflected = syntax.WordNetAdj, syntax.WordNetAdjInflected
+			own, inflected, slot = syntax.WordNetAdj, syntax.WordNetAdjInflected, 2
 		case "r":
 			own = syntax.WordNetAdv
 		}
-		out[strings.ToLower(e.Lemma)] |= own
+		low := strings.ToLower(e.Lemma)
+		c := out[low]
+		c.Bits |= own
+		if slot >= 0 && c.Sense[slot] == 0 && len(e.Senses) > 0 {
+			c.Sense[slot] = lexfile(e.Senses[0].ID)
+		}
+		out[low] = c
 		for _, f := range e.Forms {
-			out[strings.ToLower(f)] |= inflected
+			fc := out[strings.ToLower(f)]
+			fc.Bits |= inflected
+			out[strings.ToLower(f)] = fc
 		}
 	}
 	return out
+}
+
+// lexfile reads the lexicographer file number + 1 from a sense key
+// ("kill%2:35:00::" is in file 35, verb.contact); 0 when it has none.
+func lexfile(id string) uint8 {
+	_, rest, ok := strings.Cut(id, "%")
+	if !ok {
+		return 0
+	}
+	parts := strings.Split(rest, ":")
+	if len(parts) < 2 {
+		return 0
+	}
+	n := 0
+	for _, c := range parts[1] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n > 44 {
+		return 0
+	}
+	return uint8(n + 1)
 }
 
 // irregularForms lists WordNet's irregular forms of one-word lemmas.
