@@ -226,6 +226,7 @@ func ParseFormat(path string, data []byte, format string, opts Options) (a *Arti
 		format = formatOf(path, src)
 	}
 	a = &Article{Path: path, Format: format, src: src, lines: lineStarts(src), Warnings: warns}
+	a.marks = runeMarks(src, a.lines)
 	if err := a.read(opts); err != nil {
 		return nil, &InputError{Path: path, Err: err}
 	}
