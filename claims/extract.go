@@ -20,6 +20,7 @@ type extractor struct {
 	refs        [][]ref // person references per sentence, in token order
 	focus       []int   // per sentence: the person the sentence is about, or -1
 	quotes      []quoteSpan
+	quotesIn    [][]int32      // per sentence: the quotes that overlap it, in order
 	nationality map[int]string // entity → country code, from role phrases
 	keys        []nameKey      // per entity of doc.Entities
 	trapped     int8           // trappedStory: 0 not yet known, 1 yes, -1 no

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // quoteSpan is speech: the words between quotation marks, or the clause
 // after "X said (that)"; with the speaker when one is named.
@@ -84,7 +87,7 @@ func (x *extractor) directQuote(s1, t1, s2, t2 int) {
 		q.sent = s1
 		q.speaker, q.verb, q.speakerText = sp.entity, verb, x.refText(s1, sp)
 	}
-	x.quotes = append(x.quotes, q)
+	x.addQuote(q)
 }
 
 func (x *extractor) refText(si int, r ref) string {
@@ -191,7 +194,7 @@ func (x *extractor) indirectQuotes(si int) {
 		if to-from < 4 {
 			continue
 		}
-		x.quotes = append(x.quotes, quoteSpan{start: toks[from].Start, end: toks[to-1].End, sent: si,
+		x.addQuote(quoteSpan{start: toks[from].Start, end: toks[to-1].End, sent: si,
 			speaker: sp.entity, speakerText: x.refText(si, sp), verb: v})
 	}
 }
@@ -218,7 +221,7 @@ func (x *extractor) unnamedSpeech(si, i int) {
 	if end-start < 3 {
 		return
 	}
-	x.quotes = append(x.quotes, quoteSpan{start: toks[start].Start, end: toks[end-1].End, sent: si,
+	x.addQuote(quoteSpan{start: toks[start].Start, end: toks[end-1].End, sent: si,
 		speaker: -1, speakerText: who, verb: lower(toks[i])})
 }
 
@@ -317,9 +320,29 @@ func isPreposition(w string) bool {
 	return false
 }
 
-// quoteAt returns the speech span holding the byte offset, or nil.
+// addQuote records a speech span, indexed under every sentence it
+// overlaps, so that quoteAt looks only at the spans of one sentence.
+func (x *extractor) addQuote(q quoteSpan) {
+	if x.quotesIn == nil {
+		x.quotesIn = make([][]int32, len(x.sents))
+	}
+	n := int32(len(x.quotes))
+	x.quotes = append(x.quotes, q)
+	first := max(sort.Search(len(x.sents), func(i int) bool { return x.sents[i].End > q.start }), 0)
+	for si := first; si < len(x.sents) && x.sents[si].Start < q.end; si++ {
+		x.quotesIn[si] = append(x.quotesIn[si], n)
+	}
+}
+
+// quoteAt returns the speech span holding the byte offset, or nil: the
+// first recorded among the spans of the sentence the offset is in (or
+// that ends before it), which every span holding the offset overlaps.
 func (x *extractor) quoteAt(off int) *quoteSpan {
-	for i := range x.quotes {
+	si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].Start > off }) - 1
+	if si < 0 || si >= len(x.quotesIn) {
+		return nil
+	}
+	for _, i := range x.quotesIn[si] {
 		if q := &x.quotes[i]; off >= q.start && off < q.end {
 			return q
 		}
