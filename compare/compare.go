@@ -39,6 +39,8 @@ type builder struct {
 	res   *Resolution
 	r     *Report
 	items []item
+
+	parsed map[string]parsed // claim values read from their text, by valueKey
 }
 
 func newBuilder(docs []*claims.Document, opts Options) *builder {

@@ -82,7 +82,7 @@ func TestPlainComparison(t *testing.T) {
 		{"same day, lower then higher", claims.Count, claims.NumberValue, []said{{"2021-03-08", "8"}, {"2021-03-08", "9"}}, KindConflict},
 		{"toll grows", claims.Count, claims.NumberValue, []said{{"2021-03-08", "8"}, {"2021-03-09", "11"}}, KindUpdate},
 		{"hedged and exact against a lower", claims.Count, claims.NumberValue, []said{{"", "67"}, {"", "at least 72"}, {"", "72"}}, KindConflict},
-		{"chain of agreements", claims.Count, claims.NumberValue, []said{{"", "9"}, {"", "at least 8"}, {"", "100"}}, KindCorroborated},
+		{"a vague value does not join two exact ones", claims.Count, claims.NumberValue, []said{{"", "9"}, {"", "at least 8"}, {"", "100"}}, KindConflict},
 		{"toll falls", claims.Count, claims.NumberValue, []said{{"2021-03-08", "11"}, {"2021-03-09", "8"}}, KindConflict},
 		{"no publication dates", claims.Count, claims.NumberValue, []said{{"2021-03-08", "8"}, {"", "11"}}, KindConflict},
 		{"km and miles", claims.Count, claims.NumberValue, []said{{"", "about 100 km"}, {"", "some 60 miles"}}, KindCorroborated},
