@@ -1,13 +1,16 @@
 package cmd_test
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
+	"gopkg.in/yaml.v3"
 
 	"github.com/crosscheck/crosscheck/cmd"
 )
@@ -30,7 +33,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("COLUMNS", "")
 			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join("..", "examples")))
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"replace": replaceCmd},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"replace": replaceCmd, "samedoc": sameDocCmd},
 	})
 }
 
@@ -48,4 +51,32 @@ func replaceCmd(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("%s does not contain %q", args[0], old)
 	}
 	ts.Check(os.WriteFile(path, []byte(strings.Replace(string(data), old, repl, 1)), 0o644))
+}
+
+// sameDocCmd compares a json and a yaml file as documents: samedoc
+// FILE.json FILE.yaml fails when their keys, values, lists or nulls differ.
+func sameDocCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: samedoc FILE.json FILE.yaml")
+	}
+	var jv, yv any
+	ts.Check(json.Unmarshal([]byte(ts.ReadFile(args[0])), &jv))
+	ts.Check(yaml.Unmarshal([]byte(ts.ReadFile(args[1])), &yv))
+	diff := cmp.Diff(viaJSON(ts, jv), viaJSON(ts, yv))
+	switch {
+	case diff != "" && !neg:
+		ts.Fatalf("%s and %s differ (-json +yaml):\n%s", args[0], args[1], diff)
+	case diff == "" && neg:
+		ts.Fatalf("%s and %s are the same document", args[0], args[1])
+	}
+}
+
+// viaJSON passes a decoded document through json, so that yaml's integers
+// and json's floats compare alike.
+func viaJSON(ts *testscript.TestScript, v any) any {
+	data, err := json.Marshal(v)
+	ts.Check(err)
+	var out any
+	ts.Check(json.Unmarshal(data, &out))
+	return out
 }
