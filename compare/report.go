@@ -163,6 +163,7 @@ type Summary struct {
 	SingleSource int `json:"single_source" yaml:"single_source"`
 	Updates      int `json:"updates" yaml:"updates"`
 	Unresolved   int `json:"unresolved" yaml:"unresolved"`
+	Suppressed   int `json:"suppressed" yaml:"suppressed"` // findings a baseline hid
 }
 
 // Problem is an input that could not be read, or read only in part.

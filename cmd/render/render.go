@@ -22,6 +22,7 @@ type Options struct {
 	Quiet    bool               // text only: print the summary line alone
 	Articles []*sources.Article // html only: the article texts to show side by side
 	Version  string             // the tool's version, for sarif
+	Baseline string             // text only: the baseline file findings were hidden by, for -v
 }
 
 // Formats lists the names New accepts.
@@ -108,5 +109,8 @@ func SummaryLine(r *compare.Report) string {
 		parts = append(parts, plural(s.Updates, "update"))
 	}
 	parts = append(parts, fmt.Sprintf("%d unresolved", s.Unresolved))
+	if s.Suppressed > 0 {
+		parts = append(parts, fmt.Sprintf("%d suppressed by the baseline", s.Suppressed))
+	}
 	return strings.Join(parts, " · ")
 }

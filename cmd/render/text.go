@@ -58,6 +58,7 @@ func (t *Text) Render(w io.Writer, r *compare.Report) error {
 	tw := &textWriter{w: bufio.NewWriter(w), r: r, o: o, pal: newPalette(o.Color)}
 	if !o.Quiet {
 		tw.sources()
+		tw.baseline()
 		tw.sections()
 		tw.matrix()
 		tw.problems()
@@ -84,6 +85,14 @@ func (t *textWriter) sources() {
 		}
 		t.printf("%s\n", truncate(line, t.o.Width))
 	}
+}
+
+// baseline says, with -v, how many findings the baseline hid.
+func (t *textWriter) baseline() {
+	if !t.o.Verbose || t.o.Baseline == "" {
+		return
+	}
+	t.printf("\nBaseline: %s hidden (%s)\n", plural(t.r.Summary.Suppressed, "accepted finding"), t.o.Baseline)
 }
 
 // sectionTitles names the sections, in the one kind order.
