@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,10 +70,13 @@ func (b *builder) descriptorConflict(g group) bool {
 	if len(sides) < 2 {
 		return false
 	}
-	clash, implied := clashes(sides)
+	clash, implied, clashing := clashes(sides)
 	if !clash {
 		return false
 	}
+	// a group that holds with every other ("serving" beside "off-duty" and
+	// "on-duty") takes no side
+	sides = slices.DeleteFunc(sides, func(s side) bool { return !clashing[s.items[0].c.Value.Norm] })
 	f := b.finding(g, sides, RuleDescriptor, "status")
 	if implied {
 		f.Severity = Warning
@@ -131,10 +135,12 @@ func meet(a, c map[string]bool) bool {
 
 // clashes reports whether two sides of groups that cannot hold together
 // hold claims on the same role (or a claim without a role) of which at
-// least one is stated, not implied; and whether every such clash involves
-// an implied value. Each side is summed up once by its roles, so the cost
-// grows with the claims, not with their pairs.
-func clashes(sides []side) (clash, implied bool) {
+// least one is stated, not implied; whether every such clash involves an
+// implied value; and the groups that clash with another. Each side is
+// summed up once by its roles, so the cost grows with the claims, not with
+// their pairs.
+func clashes(sides []side) (clash, implied bool, clashing map[string]bool) {
+	clashing = map[string]bool{}
 	roles := make([]roleSet, len(sides))
 	for i, s := range sides {
 		roles[i] = rolesOf(s)
@@ -146,15 +152,15 @@ func clashes(sides []side) (clash, implied bool) {
 				continue
 			}
 			a, c := roles[i], roles[j]
-			if meet(a.stated, c.stated) {
-				clash, stated = true, true
-			}
-			if meet(a.stated, c.implied) || meet(a.implied, c.stated) {
-				clash = true
+			ss := meet(a.stated, c.stated)
+			if ss || meet(a.stated, c.implied) || meet(a.implied, c.stated) {
+				clash, stated = true, stated || ss
+				clashing[sides[i].items[0].c.Value.Norm] = true
+				clashing[sides[j].items[0].c.Value.Norm] = true
 			}
 		}
 	}
-	return clash, clash && !stated
+	return clash, clash && !stated, clashing
 }
 
 // nationalityConflict: two articles that give one person two different
