@@ -105,6 +105,7 @@ func (x *extractor) limit(sents []Sentence, max int) []Sentence {
 	for _, s := range sents {
 		if s.End-s.Start > max {
 			x.doc.Problems.Add(x.a.Position(s.Start), fmt.Sprintf("sentence of %d bytes skipped (over the limit of %d)", s.End-s.Start, max))
+			x.doc.Skipped++
 			continue
 		}
 		kept = append(kept, s)

@@ -63,6 +63,7 @@ func (b *builder) addSources() {
 			p := a.Published.Format("2006-01-02")
 			s.Published = &p
 		}
+		s.Sentences, s.SentencesRead = coverage(d)
 		b.r.Sources = append(b.r.Sources, s)
 	}
 }
@@ -158,4 +159,16 @@ func (b *builder) findings() {
 	b.quoteAttribution()
 	b.nameVariants()
 	b.unresolvedDates()
+}
+
+// coverage counts a document's sentences, those left unread over the
+// length limit included, and those with at least one claim.
+func coverage(d *claims.Document) (all, read int) {
+	with := make(map[int]bool, len(d.Sentences))
+	for _, c := range d.Claims {
+		if c.Sentence >= 0 && c.Sentence < len(d.Sentences) {
+			with[c.Sentence] = true
+		}
+	}
+	return len(d.Sentences) + d.Skipped, len(with)
 }

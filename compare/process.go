@@ -184,6 +184,10 @@ func Renumber(r *Report) *Report {
 func Resummarise(r *Report) *Report {
 	c := clone(r)
 	s := Summary{Sources: len(c.Sources), Entities: len(c.Entities), Claims: len(c.Claims), Suppressed: c.Summary.Suppressed}
+	for _, src := range c.Sources {
+		s.Sentences += src.Sentences
+		s.SentencesRead += src.SentencesRead
+	}
 	for _, f := range c.Findings {
 		switch f.Kind {
 		case KindConflict, KindSelfConflict:

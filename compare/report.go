@@ -34,6 +34,10 @@ type Source struct {
 	Author        string  `json:"author,omitempty" yaml:"author,omitempty"`
 	URL           string  `json:"url,omitempty" yaml:"url,omitempty"`
 	New           bool    `json:"new,omitempty" yaml:"new,omitempty"` // named with --new
+	// Sentences counts the article's sentences and SentencesRead those
+	// with at least one claim: how much of it the check could read.
+	Sentences     int `json:"sentences" yaml:"sentences"`
+	SentencesRead int `json:"sentences_read" yaml:"sentences_read"`
 }
 
 // Entity is a person, organisation or place resolved across articles.
@@ -164,6 +168,10 @@ type Summary struct {
 	Updates      int `json:"updates" yaml:"updates"`
 	Unresolved   int `json:"unresolved" yaml:"unresolved"`
 	Suppressed   int `json:"suppressed" yaml:"suppressed"` // findings a baseline hid
+	// Sentences and SentencesRead add up the sources' own: sentences in
+	// all, and those with at least one claim.
+	Sentences     int `json:"sentences" yaml:"sentences"`
+	SentencesRead int `json:"sentences_read" yaml:"sentences_read"`
 }
 
 // Problem is an input that could not be read, or read only in part.

@@ -273,14 +273,19 @@ func (t *textWriter) problems() {
 	}
 }
 
+// summary prints the summary line, wrapped between its parts; with -q
+// it stays one line, for scripts to read.
 func (t *textWriter) summary() {
-	line := SummaryLine(t.r)
-	if !t.o.Quiet {
-		t.printf("\n")
-	}
+	c := t.pal.ok
 	if t.r.Summary.Conflicts > 0 {
-		t.printf("%s\n", t.pal.conflict.Sprint(line))
+		c = t.pal.conflict
+	}
+	if t.o.Quiet {
+		t.printf("%s\n", c.Sprint(SummaryLine(t.r)))
 		return
 	}
-	t.printf("%s\n", t.pal.ok.Sprint(line))
+	t.printf("\n")
+	for _, l := range wrapParts(SummaryParts(t.r), t.o.Width) {
+		t.printf("%s\n", c.Sprint(l))
+	}
 }
