@@ -124,14 +124,14 @@ func TestPersonDeathDate(t *testing.T) {
 			for i, v := range tt.vals {
 				d := doc(string(rune('a'+i))+".txt", person("Ivo Marten"))
 				d.Article.Published = pub
-				d.Claims = []claims.Claim{{Kind: claims.Event, Subject: 0, Speaker: -1, Attribute: "die date",
+				d.Claims = []claims.Claim{{Kind: claims.Event, Subject: 0, Speaker: -1, Attribute: "death date",
 					Value: valueOf(t, claims.DateValue, v, pub)}}
 				docs = append(docs, d)
 			}
 			r := Check(docs, Options{})
 			got := false
 			for _, f := range r.Findings {
-				if f.Kind == KindConflict && f.Attribute == "die date" {
+				if f.Kind == KindConflict && f.Attribute == "death date" {
 					got = f.Rule == RuleDate && f.SubjectName == "Ivo Marten"
 				}
 			}
