@@ -150,7 +150,7 @@ func (b *builder) attributionFinding(at attribution, qs []item, members []int) {
 		}
 	}
 	f := Finding{Rule: at.rule, Kind: KindConflict, Severity: Error, Type: "attribution",
-		Subject: fmt.Sprintf("%s %q", at.what, short), Attribute: at.attribute}
+		Subject: at.what + " " + quote(short), Attribute: at.attribute}
 	f.SubjectName = f.Subject
 	for _, s := range sides {
 		v := b.side(s)

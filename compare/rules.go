@@ -3,11 +3,11 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/claims/geo"
+	"github.com/crosscheck/crosscheck/sources"
 )
 
 // Rule ids.
@@ -82,8 +82,8 @@ func (b *builder) descriptorConflict(g group) bool {
 		f.Severity = Warning
 	}
 	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
-	f.Explanation = fmt.Sprintf("In the class %q, %s cannot hold together: a person is not both at once.",
-		g.slot.attribute, groupNames(sides))
+	f.Explanation = fmt.Sprintf("In the class %s, %s cannot hold together: a person is not both at once.",
+		quote(g.slot.attribute), groupNames(sides))
 	if implied {
 		f.Explanation += " One side is implied, not stated: the article puts the role in the present tense without saying former or retired."
 	}
@@ -328,7 +328,7 @@ func (b *builder) side(s side) FindingValue {
 		}
 		v.Evidence = append(v.Evidence, b.evidence(it))
 	}
-	sort.Strings(v.Sources)
+	slices.SortFunc(v.Sources, sources.NaturalCompare)
 	return v
 }
 
