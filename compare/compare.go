@@ -31,6 +31,7 @@ type item struct {
 	c      *claims.Claim
 	id     string // report claim id
 	entity int    // resolved entity index, -1 when the subject is not an entity
+	mute   bool   // a quote whose speaker resolved to a place or a thing: no speaker
 }
 
 // builder assembles the report of one comparison.
@@ -97,6 +98,9 @@ func (b *builder) addClaims() {
 					it.entity = e
 				}
 			}
+			if c.Kind == claims.Quote && !b.canSpeak(it) {
+				it.entity, it.mute = -1, true
+			}
 			b.items = append(b.items, it)
 			b.r.Claims = append(b.r.Claims, b.reportClaim(it))
 		}
@@ -113,10 +117,24 @@ func (b *builder) reportClaim(it item) Claim {
 	return rc
 }
 
+// canSpeak reports whether a quote's speaker, as resolved across the
+// articles, can speak: a person or an organisation, never a place or a
+// thing (a pronoun resolved to a town is a misreading).
+func (b *builder) canSpeak(it item) bool {
+	if it.entity < 0 {
+		return true
+	}
+	t := b.res.Entities[it.entity].Type
+	return t != claims.Place && t != claims.Thing
+}
+
 // subjectOf names a claim's subject: its entity id, or the plain name.
 func (b *builder) subjectOf(it item) string {
 	if it.entity >= 0 {
 		return b.entityID(it.entity)
+	}
+	if it.mute {
+		return it.c.Said // the words that name the speaker, as written
 	}
 	if it.c.SubjectAs != "" {
 		return it.c.SubjectAs

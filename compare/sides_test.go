@@ -143,3 +143,27 @@ func TestManyValuesOneSlot(t *testing.T) {
 		t.Errorf("conflicts = %d, want 1", rep.Summary.Conflicts)
 	}
 }
+
+// TestPlaceNeverSpeaks: a quote whose speaker resolved to a place (a
+// pronoun read as the town of the sentence before) has no speaker in the
+// report and sets no attribution against another article's.
+func TestPlaceNeverSpeaks(t *testing.T) {
+	words := "we have no power now and the phones are down"
+	quote := func(said string) claims.Claim {
+		return claims.Claim{Kind: claims.Quote, Subject: 0, Speaker: 0, Attribute: "said", Scope: claims.Speaker,
+			Said: said, Value: claims.Value{Type: claims.QuoteValue, Text: words}}
+	}
+	a := doc("a.txt", place("Lisbon"))
+	a.Claims = []claims.Claim{quote("he")}
+	b := doc("b.txt", person("Ann Lee"))
+	b.Claims = []claims.Claim{quote("Ann Lee")}
+	rep := Check([]*claims.Document{a, b}, Options{})
+	for _, f := range rep.Findings {
+		if f.Rule == RuleQuote {
+			t.Errorf("attribution finding against a place: %s", f.Message)
+		}
+	}
+	if got := rep.Claims[0].Subject; got != "he" {
+		t.Errorf("the quote read from a.txt has subject %q, want the words as written (he)", got)
+	}
+}
