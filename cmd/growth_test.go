@@ -128,3 +128,14 @@ func BenchmarkGrowth(b *testing.B) {
 		}
 	}
 }
+
+// Shape generates the article of a shape at a size, for the end-to-end
+// scripts: its bytes and file extension, false for an unknown shape.
+func Shape(name string, size int) ([]byte, string, bool) {
+	for _, sh := range shapes {
+		if sh.name == name {
+			return sh.gen(size), sh.ext, true
+		}
+	}
+	return nil, "", false
+}

@@ -3,8 +3,10 @@ package cmd_test
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,7 +35,8 @@ func TestScripts(t *testing.T) {
 			env.Setenv("COLUMNS", "")
 			return os.CopyFS(filepath.Join(env.WorkDir, "examples"), os.DirFS(filepath.Join("..", "examples")))
 		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"replace": replaceCmd, "samedoc": sameDocCmd},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){"replace": replaceCmd, "samedoc": sameDocCmd,
+			"shape": shapeCmd, "articles": articlesCmd},
 	})
 }
 
@@ -79,4 +82,35 @@ func viaJSON(ts *testscript.TestScript, v any) any {
 	var out any
 	ts.Check(json.Unmarshal(data, &out))
 	return out
+}
+
+// shapeCmd writes a generated article: shape NAME BYTES FILE (see the
+// shapes of growth_test.go: lines, paragraphs, filler, filler-txt, oneline).
+func shapeCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: shape NAME BYTES FILE")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	data, _, ok := cmd.Shape(args[0], n)
+	if !ok {
+		ts.Fatalf("unknown shape %q", args[0])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), data, 0o644))
+}
+
+// articlesCmd writes N short fictional articles into DIR: articles N DIR.
+// Every tenth gives another count of the injured, so the check has work.
+func articlesCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: articles N DIR")
+	}
+	n, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	dir := ts.MkAbs(args[1])
+	ts.Check(os.MkdirAll(dir, 0o755))
+	for i := range n {
+		text := fmt.Sprintf("Ferry strikes pier at Vellmar\n\n%d people were injured when the ferry struck the pier at Vellmar on Monday, the harbour master Ann Lee said.\n", 12+i%10/9)
+		ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%05d.txt", i)), []byte(text), 0o644))
+	}
 }
