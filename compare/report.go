@@ -73,6 +73,10 @@ type Claim struct {
 	Earlier   bool             `json:"earlier,omitempty" yaml:"earlier,omitempty"` // dated to an earlier occasion (When): not compared
 	Pos       sources.Position `json:"pos" yaml:"pos"`
 	Text      string           `json:"text" yaml:"text"` // the sentence it was read from
+	// Start and End are the byte span of the value's words in the
+	// article's main text, for a renderer that marks them; not printed.
+	Start int `json:"-" yaml:"-"`
+	End   int `json:"-" yaml:"-"`
 }
 
 // Severity orders findings: info < warning < error.
