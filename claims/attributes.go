@@ -39,6 +39,9 @@ func (x *extractor) describe(si, e int, phrase, evidence []Token, present bool) 
 	}
 	start, end := evidence[0].Start, evidence[len(evidence)-1].End
 	role := x.roleOf(phrase)
+	if x.lex.address[strings.ToLower(strings.TrimSuffix(role, "."))] {
+		role = "" // "Mr", "Frau": a courtesy, not a role
+	}
 	head := x.lex.RoleHead(role)
 	described := false
 	seenClass := map[string]bool{}

@@ -140,4 +140,5 @@ type Document struct {
 	Entities  []Entity
 	Claims    []Claim
 	Problems  ErrorList
+	Skipped   int // sentences over the length limit, left unread
 }

@@ -430,8 +430,8 @@ func eventAt(toks []Token, i int) (event, bool) {
 		return event{lemma: "lose consciousness", at: i, end: i + 1, person: true}, true
 	case w == "born" && (passive || i == 0 || toks[i-1].Text == "(" || toks[i-1].Text == ","):
 		return event{lemma: "birth", at: i, end: i + 1, person: true}, true
-	case passive && (w == "arrested" || w == "detained" || w == "charged" || w == "sentenced" || w == "released" || w == "freed"):
-		return event{lemma: strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "e") + "", at: i, end: i + 1, person: true}, true
+	case passive && passiveEvents[w] != "":
+		return event{lemma: passiveEvents[w], at: i, end: i + 1, person: true}, true
 	case w == "crashed":
 		return event{lemma: "crash", at: i, end: i + 1}, true
 	case w == "took" && next == "off":
@@ -456,6 +456,30 @@ func eventAt(toks []Token, i int) (event, bool) {
 		return event{lemma: "begin", at: i, end: i + 1, thingFor: prev}, true
 	}
 	return event{}, false
+}
+
+// passiveEvents are the verbs of what is done to a person, read in the
+// passive ("was charged"), and their lemmas.
+var passiveEvents = map[string]string{"arrested": "arrest", "detained": "detain", "charged": "charge",
+	"sentenced": "sentence", "released": "release", "freed": "free"}
+
+// eventNouns name the event of a lemma in a slot a person reads: the
+// "death date", the "take-off time", the "time of loss of contact".
+var eventNouns = map[string]string{"die": "death", "kill": "killing", "shoot": "shooting", "find": "discovery",
+	"lose consciousness": "loss of consciousness", "birth": "birth", "arrest": "arrest", "detain": "detention",
+	"charge": "charge", "sentence": "sentencing", "release": "release", "free": "release", "crash": "crash",
+	"take off": "take-off", "lose contact": "loss of contact", "begin descent": "descent", "begin": "start"}
+
+// eventSlot is the attribute of an event's date or time ("date", "time").
+func eventSlot(lemma, what string) string {
+	n := eventNouns[lemma]
+	if n == "" {
+		n = lemma
+	}
+	if strings.Contains(n, " ") {
+		return what + " of " + n
+	}
+	return n + " " + what
 }
 
 // stopBefore are words before "began" that are not its subject.
@@ -504,7 +528,7 @@ func (x *extractor) eventClaim(si int, ev event, vals value.Values) {
 	}
 	for _, d := range dates {
 		if !d.Anchored && x.near(si, ev, d.Start, d.End) {
-			c.Attribute = ev.lemma + " date"
+			c.Attribute = eventSlot(ev.lemma, "date")
 			c.Value = Value{Type: DateValue, Text: d.Text, Norm: d.Date.String()}
 			c.Start, c.End = x.sents[si].Start+d.Start, x.sents[si].Start+d.End
 			x.add(c, si)
@@ -513,7 +537,7 @@ func (x *extractor) eventClaim(si int, ev event, vals value.Values) {
 	}
 	for _, t := range times {
 		if x.near(si, ev, t.Start, t.End) {
-			c.Attribute = ev.lemma + " time"
+			c.Attribute = eventSlot(ev.lemma, "time")
 			c.Value = Value{Type: TimeValue, Text: houseTime(t.Text), Norm: clockNorm(t.Clock)}
 			c.Start, c.End = x.sents[si].Start+t.Start, x.sents[si].Start+t.End
 			x.add(c, si)
@@ -521,7 +545,7 @@ func (x *extractor) eventClaim(si int, ev event, vals value.Values) {
 		}
 	}
 	if r, ok := x.relativeTime(si, ev, vals); ok {
-		c.Attribute = ev.lemma + " time"
+		c.Attribute = eventSlot(ev.lemma, "time")
 		c.Value = Value{Type: TimeValue, Text: r.text, Norm: clockNorm(r.clock)}
 		c.Start, c.End = r.start, r.end
 		x.add(c, si)

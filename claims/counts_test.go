@@ -79,22 +79,22 @@ func TestEventTimes(t *testing.T) {
 		name, text, subject, attr, value, norm string
 		typ                                    claims.ValueType
 	}{
-		{"death weekday", "The skipper Ivo Marten died on Saturday in hospital.", "Ivo Marten", "die date", "Saturday", "2021-03-06", claims.DateValue},
-		{"death date", "Ivo Marten was killed on 2 March.", "Ivo Marten", "kill date", "2 March", "2021-03-02", claims.DateValue},
-		{"head of sentence", "On Friday, Ivo Marten died.", "Ivo Marten", "die date", "Friday", "2021-03-05", claims.DateValue},
+		{"death weekday", "The skipper Ivo Marten died on Saturday in hospital.", "Ivo Marten", "death date", "Saturday", "2021-03-06", claims.DateValue},
+		{"death date", "Ivo Marten was killed on 2 March.", "Ivo Marten", "killing date", "2 March", "2021-03-02", claims.DateValue},
+		{"head of sentence", "On Friday, Ivo Marten died.", "Ivo Marten", "death date", "Friday", "2021-03-05", claims.DateValue},
 		{"yesterday", "The helicopter crashed yesterday near the coast.", "helicopter", "crash date", "yesterday", "2021-03-07", claims.DateValue},
-		{"take-off time", "The plane took off at 8:15 a.m. from the capital.", "flight", "take off time", "8:15 a.m.", "08:15", claims.TimeValue},
-		{"contact lost", "Tower staff lost contact with the airliner at 09:52 GMT.", "flight", "lose contact time", "09:52 GMT", "09:52 GMT", claims.TimeValue},
-		{"radar", "The aircraft disappeared from radar at 10:07.", "flight", "lose contact time", "10:07", "10:07", claims.TimeValue},
-		{"named radar", "The jet turned east and later disappeared from Maltese radar at 10:12.", "flight", "lose contact time", "10:12", "10:12", claims.TimeValue},
-		{"descent, relative", "The airliner levelled off at 9:20. About two minutes later it started to descend.", "flight", "begin descent time", "about 09:22 (two minutes after 9:20)", "~09:22", claims.TimeValue},
-		{"descent, a range later", "The airliner levelled off at 9:20. Four or five minutes later it started its descent.", "flight", "begin descent time", "about 09:25 (four or five minutes after 9:20)", "~09:25", claims.TimeValue},
-		{"descent, an hour later", "The ferry left port at 6:15. An hour later the ferry disappeared from radar.", "ferry", "lose contact time", "07:15 (an hour after 6:15)", "07:15", claims.TimeValue},
-		{"descent, a minute later", "The jet was cruising at 14:05 GMT. A minute later it started its descent.", "flight", "begin descent time", "14:06 GMT (a minute after 14:05 GMT)", "14:06 GMT", claims.TimeValue},
-		{"lose height", "Over the lake the jet began to lose height at 14:10.", "flight", "begin descent time", "14:10", "14:10", claims.TimeValue},
-		{"left its altitude", "The plane left its cruising altitude at 9:31 without a word to the tower.", "flight", "begin descent time", "9:31", "09:31", claims.TimeValue},
-		{"the descent began", "The descent began at 9:31, the airline said.", "descent", "begin descent time", "9:31", "09:31", claims.TimeValue},
-		{"began", "The evacuation began at around 6 p.m.", "evacuation", "begin time", "around 6 p.m.", "~18:00", claims.TimeValue},
+		{"take-off time", "The plane took off at 8:15 a.m. from the capital.", "flight", "take-off time", "8:15 a.m.", "08:15", claims.TimeValue},
+		{"contact lost", "Tower staff lost contact with the airliner at 09:52 GMT.", "flight", "time of loss of contact", "09:52 GMT", "09:52 GMT", claims.TimeValue},
+		{"radar", "The aircraft disappeared from radar at 10:07.", "flight", "time of loss of contact", "10:07", "10:07", claims.TimeValue},
+		{"named radar", "The jet turned east and later disappeared from Maltese radar at 10:12.", "flight", "time of loss of contact", "10:12", "10:12", claims.TimeValue},
+		{"descent, relative", "The airliner levelled off at 9:20. About two minutes later it started to descend.", "flight", "descent time", "about 09:22 (two minutes after 9:20)", "~09:22", claims.TimeValue},
+		{"descent, a range later", "The airliner levelled off at 9:20. Four or five minutes later it started its descent.", "flight", "descent time", "about 09:25 (four or five minutes after 9:20)", "~09:25", claims.TimeValue},
+		{"descent, an hour later", "The ferry left port at 6:15. An hour later the ferry disappeared from radar.", "ferry", "time of loss of contact", "07:15 (an hour after 6:15)", "07:15", claims.TimeValue},
+		{"descent, a minute later", "The jet was cruising at 14:05 GMT. A minute later it started its descent.", "flight", "descent time", "14:06 GMT (a minute after 14:05 GMT)", "14:06 GMT", claims.TimeValue},
+		{"lose height", "Over the lake the jet began to lose height at 14:10.", "flight", "descent time", "14:10", "14:10", claims.TimeValue},
+		{"left its altitude", "The plane left its cruising altitude at 9:31 without a word to the tower.", "flight", "descent time", "9:31", "09:31", claims.TimeValue},
+		{"the descent began", "The descent began at 9:31, the airline said.", "descent", "descent time", "9:31", "09:31", claims.TimeValue},
+		{"began", "The evacuation began at around 6 p.m.", "evacuation", "start time", "around 6 p.m.", "~18:00", claims.TimeValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

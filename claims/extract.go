@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/crosscheck/crosscheck/claims/value"
 	"github.com/crosscheck/crosscheck/sources"
@@ -20,9 +22,13 @@ type extractor struct {
 	refs        [][]ref // person references per sentence, in token order
 	focus       []int   // per sentence: the person the sentence is about, or -1
 	quotes      []quoteSpan
+	quotesIn    [][]int32      // per sentence: the quotes that overlap it, in order
 	nationality map[int]string // entity → country code, from role phrases
 	keys        []nameKey      // per entity of doc.Entities
 	trapped     int8           // trappedStory: 0 not yet known, 1 yes, -1 no
+
+	deadline time.Time // zero: no time limit
+	timedOut bool      // the deadline passed before the article was done
 
 	// the dates of sentence datesAt-1, found once for counts, events,
 	// orders and earlier occasions (datesAt 0: none yet)
@@ -42,7 +48,17 @@ func (x *extractor) datesIn(si int) []value.DateSpan {
 type Options struct {
 	Workers     int // articles extracted in parallel; 0 means one per CPU
 	MaxSentence int // longest sentence read, in bytes; 0 means DefaultMaxSentence
+	// Timeout bounds the time one article may take to be read and
+	// extracted (0: no bound). It is checked after reading and between
+	// sentences; an article over it is left out with an error wrapping
+	// ErrTimeout, and the others go on.
+	Timeout time.Duration
+
+	deadline time.Time // when the article being extracted is out of time
 }
+
+// ErrTimeout says that an article took longer than Options.Timeout.
+var ErrTimeout = errors.New("timed out")
 
 // DefaultMaxSentence is the longest sentence read when Options.MaxSentence
 // is 0. A longer one (a table, a list run together, a page without
@@ -62,7 +78,17 @@ func ExtractWith(a *sources.Article, lex *Lexicon, opts Options) *Document {
 
 // extract reads one article with the buffers and caches of ws.
 func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Document {
-	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, ws: ws}
+	d, _ := ws.extractTimed(a, lex, opts)
+	return d
+}
+
+// extractTimed is extract, and whether the article ran out of time (its
+// document is then partial).
+func (ws *workspace) extractTimed(a *sources.Article, lex *Lexicon, opts Options) (*Document, bool) {
+	x := &extractor{lex: lex, a: a, doc: &Document{Article: a}, nationality: map[int]string{}, ws: ws, deadline: opts.deadline}
+	if x.late() {
+		return x.doc, true // reading took the article's time
+	}
 	var sents []Sentence
 	sents, ws.toks = split(a, ws.toks[:0], lex.abbreviations)
 	x.sents = x.limit(sents, opts.MaxSentence)
@@ -74,11 +100,17 @@ func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Do
 		cands = x.findNames(si, cands)
 	}
 	ws.cands = cands
+	if x.late() {
+		return x.doc, true
+	}
 	x.doc.Entities = make([]Entity, 0, len(cands)/2+1)
 	x.resolve(cands)
 	x.findRefs()
 	x.findQuotes()
 	for si := range x.sents {
+		if si%64 == 0 && x.late() {
+			return x.doc, true
+		}
 		x.attributes(si)
 		x.orders(si)
 		x.statements(si)
@@ -92,7 +124,16 @@ func (ws *workspace) extract(a *sources.Article, lex *Lexicon, opts Options) *Do
 	for i := range x.doc.Sentences {
 		x.doc.Sentences[i].Tokens = nil
 	}
-	return x.doc
+	return x.doc, x.timedOut
+}
+
+// late reports whether the article's time is up, and marks it so.
+func (x *extractor) late() bool {
+	if x.deadline.IsZero() || time.Now().Before(x.deadline) {
+		return false
+	}
+	x.timedOut = true
+	return true
 }
 
 // limit drops sentences over max bytes, each with a problem that says so.
@@ -104,6 +145,7 @@ func (x *extractor) limit(sents []Sentence, max int) []Sentence {
 	for _, s := range sents {
 		if s.End-s.Start > max {
 			x.doc.Problems.Add(x.a.Position(s.Start), fmt.Sprintf("sentence of %d bytes skipped (over the limit of %d)", s.End-s.Start, max))
+			x.doc.Skipped++
 			continue
 		}
 		kept = append(kept, s)
@@ -230,12 +272,7 @@ func ExtractEach(n int, read func(i int) (*sources.Article, error), lex *Lexicon
 			defer wg.Done()
 			ws := newWorkspace()
 			for i := range next {
-				a, err := read(i)
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				docs[i] = ws.extract(a, lex, opts)
+				docs[i], errs[i] = ws.readExtract(i, read, lex, opts)
 			}
 		}()
 	}
@@ -245,6 +282,23 @@ func ExtractEach(n int, read func(i int) (*sources.Article, error), lex *Lexicon
 	close(next)
 	wg.Wait()
 	return docs, errs
+}
+
+// readExtract reads and extracts article i within opts.Timeout.
+func (ws *workspace) readExtract(i int, read func(int) (*sources.Article, error), lex *Lexicon, opts Options) (*Document, error) {
+	start := time.Now()
+	a, err := read(i)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Timeout > 0 {
+		opts.deadline = start.Add(opts.Timeout)
+	}
+	d, late := ws.extractTimed(a, lex, opts)
+	if late || (opts.Timeout > 0 && time.Since(start) > opts.Timeout) {
+		return nil, &sources.InputError{Path: a.Path, Err: fmt.Errorf("%w: not read and extracted within --timeout %v; left out", ErrTimeout, opts.Timeout)}
+	}
+	return d, nil
 }
 
 func lower(t Token) string { return t.LowerText() }

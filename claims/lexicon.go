@@ -19,6 +19,7 @@ var defaultLexicon []byte
 type LexiconData struct {
 	Titles            []string                       `yaml:"titles"`
 	Honorifics        []string                       `yaml:"honorifics"`
+	FormsOfAddress    []string                       `yaml:"forms_of_address"`
 	TitleModifiers    []string                       `yaml:"title_modifiers"`
 	Descriptors       map[string]map[string][]string `yaml:"descriptors"`
 	ReportingVerbs    []string                       `yaml:"reporting_verbs"`
@@ -68,6 +69,7 @@ type Lexicon struct {
 	titleFirst map[string]bool // first words of multi-word titles
 	titleLast  map[string]bool // last words of multi-word titles
 	honorifics map[string]bool
+	address    map[string]bool // forms of address: a courtesy, never a role
 	modifiers  map[string]bool
 	descriptor map[string]descriptorEntry
 	reporting  map[string]bool
@@ -261,6 +263,7 @@ func invert(m map[string][]string) map[string]string {
 func buildLexicon(d LexiconData, values *value.Lexicon) *Lexicon {
 	l := &Lexicon{
 		data: d, values: values, titles: set(d.Titles), honorifics: set(d.Honorifics), modifiers: set(d.TitleModifiers),
+		address:   set(d.FormsOfAddress),
 		reporting: set(d.ReportingVerbs), order: set(d.OrderVerbs), request: set(d.RequestVerbs),
 		orgWords: set(d.OrganisationWords), placeWords: set(d.PlaceWords), notNames: set(d.NotNames),
 		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{},

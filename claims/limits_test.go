@@ -52,7 +52,7 @@ func TestLexiconExtend(t *testing.T) {
 		{"a new hedge", "hedges:\n  about: [in the region of]\n", "In the region of 300 people were evacuated.", "in the region of 300"},
 		{"a new quantifier", "quantifiers:\n  a clutch of: {min: 3, max: 6}\n", "A clutch of climbers were rescued on Monday.", "climbers rescued a clutch of"},
 		{"a new unit word", "units:\n  km: [klicks]\n", "Rescuers found the climbers 4 klicks from the entrance of the cave.", "4 klicks"},
-		{"a new vehicle", "vehicles:\n  tram: [tram]\n", "The tram began to lose height at 10:31.", "tram begin descent"},
+		{"a new vehicle", "vehicles:\n  tram: [tram]\n", "The tram began to lose height at 10:31.", "tram descent time"},
 	}
 	for _, tc := range valid {
 		t.Run(tc.name, func(t *testing.T) {

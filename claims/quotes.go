@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // quoteSpan is speech: the words between quotation marks, or the clause
 // after "X said (that)"; with the speaker when one is named.
@@ -84,7 +87,7 @@ func (x *extractor) directQuote(s1, t1, s2, t2 int) {
 		q.sent = s1
 		q.speaker, q.verb, q.speakerText = sp.entity, verb, x.refText(s1, sp)
 	}
-	x.quotes = append(x.quotes, q)
+	x.addQuote(q)
 }
 
 func (x *extractor) refText(si int, r ref) string {
@@ -191,7 +194,7 @@ func (x *extractor) indirectQuotes(si int) {
 		if to-from < 4 {
 			continue
 		}
-		x.quotes = append(x.quotes, quoteSpan{start: toks[from].Start, end: toks[to-1].End, sent: si,
+		x.addQuote(quoteSpan{start: toks[from].Start, end: toks[to-1].End, sent: si,
 			speaker: sp.entity, speakerText: x.refText(si, sp), verb: v})
 	}
 }
@@ -218,8 +221,14 @@ func (x *extractor) unnamedSpeech(si, i int) {
 	if end-start < 3 {
 		return
 	}
-	x.quotes = append(x.quotes, quoteSpan{start: toks[start].Start, end: toks[end-1].End, sent: si,
+	x.addQuote(quoteSpan{start: toks[start].Start, end: toks[end-1].End, sent: si,
 		speaker: -1, speakerText: who, verb: lower(toks[i])})
+}
+
+// canSpeak reports whether an entity can be a quote's speaker.
+func (x *extractor) canSpeak(e int) bool {
+	t := x.doc.Entities[e].Type
+	return t != Place && t != Thing
 }
 
 // speechVerb: the reporting verbs that introduce what someone said.
@@ -233,14 +242,26 @@ func speechVerb(v string) bool {
 }
 
 // subjectOf finds the person reference right before (or, inverted, right
-// after) the reporting verb at i.
+// after) the reporting verb at i. A relative clause set in commas between
+// the name and the verb is skipped ("Ann Lee, who lives next door, said"):
+// it is what the name is, never what was said. A pronoun after the verb
+// is its subject only at the end of the clause ("…, said he."): in "said
+// he had seen it" it begins what was said.
 func (x *extractor) subjectOf(si, i int) (ref, bool) {
+	toks := x.sents[si].Tokens
+	if rc := relativeBefore(toks, i); rc >= 0 && (told(toks[i]) || !x.nameAfter(si, i)) {
+		for _, r := range x.refs[si] {
+			if r.to == rc && r.entity >= 0 {
+				return r, true
+			}
+		}
+	}
 	for k := len(x.refs[si]) - 1; k >= 0; k-- {
 		r := x.refs[si][k]
 		if r.to > i {
 			continue
 		}
-		gap := x.sents[si].Tokens[r.to:i]
+		gap := toks[r.to:i]
 		if len(gap) <= 2 && !hasPunct(gap) && r.entity >= 0 {
 			return r, true
 		}
@@ -248,11 +269,50 @@ func (x *extractor) subjectOf(si, i int) (ref, bool) {
 	}
 	for _, r := range x.refs[si] {
 		if (r.preFrom == i+1 || r.from == i+1) && r.entity >= 0 {
+			if r.kind == refPronoun && !shortTail(toks, r.to) {
+				continue
+			}
 			return r, true
 		}
 	}
 	return ref{}, false
 }
+
+// told reports whether a reporting verb takes the one told as its object.
+func told(t Token) bool { v := lower(t); return v == "told" || v == "tells" }
+
+// nameAfter reports whether a name follows the verb at i as its inverted
+// subject, a few lower-case words of a role between ("said prison
+// spokesman Al Quintero").
+func (x *extractor) nameAfter(si, i int) bool {
+	toks := x.sents[si].Tokens
+	for _, r := range x.refs[si] {
+		if r.kind == refName && r.entity >= 0 && r.preFrom > i && lowerGap(toks[i+1:r.preFrom]) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore finds a relative clause set in commas that ends right
+// before token i (", who lives next door, said"): the index of its opening
+// comma, or -1. A quotation mark inside ends the search.
+func relativeBefore(toks []Token, i int) int {
+	if i < 4 || toks[i-1].Text != "," {
+		return -1
+	}
+	for k := i - 3; k >= 0 && k > i-30; k-- {
+		switch {
+		case toks[k].Kind == TQuote:
+			return -1
+		case toks[k].Text == "," && isRelative(lower(toks[k+1])):
+			return k
+		}
+	}
+	return -1
+}
+
+func isRelative(w string) bool { return w == "who" || w == "which" || w == "whose" || w == "whom" }
 
 // reportedClause returns the tokens of what was said: after the verb
 // ("said (that) …", "told reporters (that) …"), or before ", X said" when
@@ -270,8 +330,16 @@ func (x *extractor) reportedClause(toks []Token, i int, sp ref) (int, int) {
 	}
 	j := i + 1
 	if v := lower(toks[i]); v == "told" || v == "tells" {
-		for j < len(toks) && j < i+6 && lower(toks[j]) != "that" && toks[j].Kind == TWord && !toks[j].Upper() {
-			j++
+		// the one told, a name too ("told Orozco", "told the Gazette by
+		// phone that …"): up to a "that", or a few words
+		k := j
+		for k < len(toks) && k < i+12 && lower(toks[k]) != "that" && toks[k].Kind == TWord {
+			k++
+		}
+		if k < len(toks) && lower(toks[k]) == "that" {
+			j = k
+		} else {
+			j = afterAddressee(toks, j)
 		}
 	}
 	if j < len(toks) && lower(toks[j]) == "that" {
@@ -281,6 +349,22 @@ func (x *extractor) reportedClause(toks []Token, i int, sp ref) (int, int) {
 		return j, j
 	}
 	return j, clauseEnd(toks, j, x.lex)
+}
+
+// afterAddressee skips the one told, from token j: a name ("Orozco",
+// "the Jakarta Post") or one word ("reporters").
+func afterAddressee(toks []Token, j int) int {
+	k := j
+	if k+1 < len(toks) && (lower(toks[k]) == "the" || lower(toks[k]) == "a") && toks[k+1].Upper() {
+		k++
+	}
+	for k < len(toks) && toks[k].Kind == TWord && toks[k].Upper() {
+		k++
+	}
+	if k == j && k < len(toks) && toks[k].Kind == TWord {
+		k++
+	}
+	return k
 }
 
 // shortTail reports whether only a short prepositional phrase (or nothing)
@@ -317,9 +401,29 @@ func isPreposition(w string) bool {
 	return false
 }
 
-// quoteAt returns the speech span holding the byte offset, or nil.
+// addQuote records a speech span, indexed under every sentence it
+// overlaps, so that quoteAt looks only at the spans of one sentence.
+func (x *extractor) addQuote(q quoteSpan) {
+	if x.quotesIn == nil {
+		x.quotesIn = make([][]int32, len(x.sents))
+	}
+	n := int32(len(x.quotes))
+	x.quotes = append(x.quotes, q)
+	first := max(sort.Search(len(x.sents), func(i int) bool { return x.sents[i].End > q.start }), 0)
+	for si := first; si < len(x.sents) && x.sents[si].Start < q.end; si++ {
+		x.quotesIn[si] = append(x.quotesIn[si], n)
+	}
+}
+
+// quoteAt returns the speech span holding the byte offset, or nil: the
+// first recorded among the spans of the sentence the offset is in (or
+// that ends before it), which every span holding the offset overlaps.
 func (x *extractor) quoteAt(off int) *quoteSpan {
-	for i := range x.quotes {
+	si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].Start > off }) - 1
+	if si < 0 || si >= len(x.quotesIn) {
+		return nil
+	}
+	for _, i := range x.quotesIn[si] {
 		if q := &x.quotes[i]; off >= q.start && off < q.end {
 			return q
 		}
@@ -327,10 +431,12 @@ func (x *extractor) quoteAt(off int) *quoteSpan {
 	return nil
 }
 
-// quoteClaims makes a claim of every attributed quote.
+// quoteClaims makes a claim of every attributed quote whose speaker is a
+// person or an organisation: a street or a town does not speak, and a
+// pronoun resolved to one is wrong.
 func (x *extractor) quoteClaims() {
 	for _, q := range x.quotes {
-		if q.speaker < 0 {
+		if q.speaker < 0 || !x.canSpeak(q.speaker) {
 			continue
 		}
 		c := Claim{Kind: Quote, Subject: q.speaker, Attribute: "said", Scope: Speaker, Speaker: q.speaker,

@@ -193,8 +193,8 @@ func scanWord(s string, i int) (int, TokenKind) {
 			}
 			break
 		}
-		if r == '.' && kind == TWord && !isInitialism(s[i:j+n]) {
-			break
+		if r == '.' && kind == TWord && !isInitialism(s[i:j+n]) && !(isDigitByte(s[j-1]) && unicode.IsDigit(r2)) {
+			break // a dot ends a word, but not the number of "magnitude-5.2"
 		}
 		j += n
 	}
@@ -232,3 +232,5 @@ func isInitialism(w string) bool {
 	}
 	return letters >= 1 && prevDot
 }
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

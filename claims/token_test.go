@@ -29,6 +29,8 @@ func TestTokenize(t *testing.T) {
 		{"thousands", "6,000 homes", "6,000|homes"},
 		{"clock", "at 10:53,", "at|10:53|,"},
 		{"decimal", "1.5 km.", "1.5|km|."},
+		{"number in a hyphenated word", "a magnitude-5.2 tremor.", "a|magnitude-5.2|tremor|."},
+		{"word then a stop", "in Sector-7. Then", "in|Sector-7|.|Then"},
 		{"unicode letters", "Çağrı Öztürk", "Çağrı|Öztürk"},
 		{"em dash alone", "waved — then", "waved|—|then"},
 		{"en dash alone", "2 – 3", "2|–|3"},
@@ -93,6 +95,8 @@ func TestSplit(t *testing.T) {
 		{"a number starts a sentence", "The road closed. 12 cars were stuck.",
 			[]string{"The road closed.", "12 cars were stuck."}},
 		{"decimal is no boundary", "It rose 1.5 metres in an hour.", []string{"It rose 1.5 metres in an hour."}},
+		{"decimal in a hyphenated word", "A magnitude-5.2 tremor shook the town. Nobody was hurt.",
+			[]string{"A magnitude-5.2 tremor shook the town.", "Nobody was hurt."}},
 		{"headline never glued", "Floods close the valley road\n\nThe road closed on Monday.",
 			[]string{"Floods close the valley road", "The road closed on Monday."}},
 	}

@@ -83,7 +83,7 @@ matched by content so that edits moving lines keep them hidden.`,
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "print the summary line only")
 	f.StringArrayVar(&o.New, "new", nil, "report only findings that involve this article (repeatable; it is read too)")
 	f.StringVar(&o.Baseline, "baseline", "", "hide the findings accepted in this baseline file")
-	f.StringVar(&o.WriteBaseline, "write-baseline", "", "write every finding to this baseline file")
+	f.StringVar(&o.WriteBaseline, "write-baseline", "", "write every finding to this baseline file (exits 0: the findings are accepted)")
 	return c
 }
 
@@ -159,6 +159,9 @@ func runCheck(o *checkOptions) error {
 	if err := o.print(rep, an); err != nil {
 		return err
 	}
+	if o.WriteBaseline != "" {
+		return nil // writing a baseline accepts the findings: not a failure
+	}
 	return o.exit(rep, an.Config)
 }
 
@@ -207,7 +210,7 @@ func (o *checkOptions) print(rep *compare.Report, an *analysis) error {
 	}
 	r, err := render.New(o.Format, render.Options{
 		Color: colour && o.Format == "text", Width: o.IO.Width(w), Verbose: o.Verbose, Quiet: o.Quiet,
-		Articles: an.Articles, Version: o.Version,
+		Articles: an.Articles, Version: o.Version, Baseline: o.Baseline,
 	})
 	if err != nil {
 		return &ExitError{Code: ExitUsage, Err: err}

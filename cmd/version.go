@@ -43,12 +43,17 @@ func vcsRevision() string {
 }
 
 func newVersionCmd(s *IOStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:     "version",
-		Short:   "Print the version",
-		Example: `  crosscheck version`,
-		Args:    cobra.NoArgs,
+	var licences bool
+	c := &cobra.Command{
+		Use:   "version",
+		Short: "Print the version (and, with --licenses, the licences)",
+		Example: `  crosscheck version
+  crosscheck version --licenses | less`,
+		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
+			if licences {
+				return writeLicences(s.Out)
+			}
 			line := "crosscheck " + moduleVersion()
 			if rev := vcsRevision(); rev != "" {
 				line += " (" + rev + ")"
@@ -57,4 +62,6 @@ func newVersionCmd(s *IOStreams) *cobra.Command {
 			return err
 		},
 	}
+	c.Flags().BoolVar(&licences, "licenses", false, "print the licence of the code and the NOTICE and licences of the data it bundles")
+	return c
 }

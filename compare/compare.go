@@ -31,6 +31,7 @@ type item struct {
 	c      *claims.Claim
 	id     string // report claim id
 	entity int    // resolved entity index, -1 when the subject is not an entity
+	mute   bool   // a quote whose speaker resolved to a place or a thing: no speaker
 }
 
 // builder assembles the report of one comparison.
@@ -39,6 +40,8 @@ type builder struct {
 	res   *Resolution
 	r     *Report
 	items []item
+
+	parsed map[string]parsed // claim values read from their text, by valueKey
 }
 
 func newBuilder(docs []*claims.Document, opts Options) *builder {
@@ -61,6 +64,7 @@ func (b *builder) addSources() {
 			p := a.Published.Format("2006-01-02")
 			s.Published = &p
 		}
+		s.Sentences, s.SentencesRead = coverage(d)
 		b.r.Sources = append(b.r.Sources, s)
 	}
 }
@@ -94,6 +98,9 @@ func (b *builder) addClaims() {
 					it.entity = e
 				}
 			}
+			if c.Kind == claims.Quote && !b.canSpeak(it) {
+				it.entity, it.mute = -1, true
+			}
 			b.items = append(b.items, it)
 			b.r.Claims = append(b.r.Claims, b.reportClaim(it))
 		}
@@ -105,15 +112,29 @@ func (b *builder) reportClaim(it item) Claim {
 	rc := Claim{ID: it.id, Source: b.sourceID(it.doc), Kind: string(c.Kind), Attribute: c.Attribute,
 		Value: c.Value.Text, Type: string(c.Value.Type), Norm: c.Value.Norm, Recipient: c.Recipient,
 		When: c.When, Scope: string(c.Scope), SaidBy: c.Said, Modality: c.Modality, Caption: c.Caption, Earlier: c.Earlier,
-		Pos: c.Pos, Text: b.sentence(it)}
+		Pos: c.Pos, Text: b.sentence(it), Start: c.Start, End: c.End}
 	rc.Subject = b.subjectOf(it)
 	return rc
+}
+
+// canSpeak reports whether a quote's speaker, as resolved across the
+// articles, can speak: a person or an organisation, never a place or a
+// thing (a pronoun resolved to a town is a misreading).
+func (b *builder) canSpeak(it item) bool {
+	if it.entity < 0 {
+		return true
+	}
+	t := b.res.Entities[it.entity].Type
+	return t != claims.Place && t != claims.Thing
 }
 
 // subjectOf names a claim's subject: its entity id, or the plain name.
 func (b *builder) subjectOf(it item) string {
 	if it.entity >= 0 {
 		return b.entityID(it.entity)
+	}
+	if it.mute {
+		return it.c.Said // the words that name the speaker, as written
 	}
 	if it.c.SubjectAs != "" {
 		return it.c.SubjectAs
@@ -156,4 +177,16 @@ func (b *builder) findings() {
 	b.quoteAttribution()
 	b.nameVariants()
 	b.unresolvedDates()
+}
+
+// coverage counts a document's sentences, those left unread over the
+// length limit included, and those with at least one claim.
+func coverage(d *claims.Document) (all, read int) {
+	with := make(map[int]bool, len(d.Sentences))
+	for _, c := range d.Claims {
+		if c.Sentence >= 0 && c.Sentence < len(d.Sentences) {
+			with[c.Sentence] = true
+		}
+	}
+	return len(d.Sentences) + d.Skipped, len(with)
 }

@@ -307,7 +307,7 @@ func (r *resolver) repairLowercase() {
 				continue
 			}
 			fixed := w + " " + n
-			l.note = fmt.Sprintf("%s: read %q as a name (a given name in lower case before a known surname)", d.Article.Position(m.Start-len(w)-1), fixed)
+			l.note = fmt.Sprintf("%s: read %s as a name (a given name in lower case before a known surname)", d.Article.Position(m.Start-len(w)-1), quote(fixed))
 			l.names = appendUnique(l.names, fixed)
 			l.weight[fixed]++
 			r.folded[r.find(i)][names.Fold(fixed)] = true
@@ -1207,5 +1207,5 @@ func (r *Resolution) describe(ref EntityRef) string {
 	if ref.Local < 0 || ref.Local >= len(d.Entities) {
 		return fmt.Sprintf("%s#%d", path, ref.Local)
 	}
-	return fmt.Sprintf("%s#%d %q", path, ref.Local, d.Entities[ref.Local].Name)
+	return fmt.Sprintf("%s#%d %s", path, ref.Local, quote(d.Entities[ref.Local].Name))
 }

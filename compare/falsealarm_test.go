@@ -135,7 +135,7 @@ func TestOrdealAndCollapse(t *testing.T) {
 		"b.txt": "Miners freed\n\nThe miners had been trapped for eight days when the drill broke through.\n\nIvo Rask collapsed at about 5am in the shaft.\n",
 		"c.txt": "Miners home\n\nAfter a week underground the miners were flown to hospital.\n",
 	})
-	want := map[string]bool{"days trapped": false, "lose consciousness time": false}
+	want := map[string]bool{"days trapped": false, "time of loss of consciousness": false}
 	for _, f := range conflicts(r) {
 		if _, ok := want[f.Attribute]; ok {
 			want[f.Attribute] = true

@@ -75,10 +75,13 @@ func ApplyRules(severities map[string]Severity, ignore []string) Processor {
 	}
 }
 
-// FilterBaseline drops the findings whose fingerprint the baseline holds.
+// FilterBaseline drops the findings whose fingerprint the baseline holds
+// and counts them in Summary.Suppressed.
 func FilterBaseline(b *Baseline) Processor {
 	return func(r *Report) *Report {
-		return keep(r, func(f *Finding) bool { return !b.Has(f.Fingerprint) })
+		c := keep(r, func(f *Finding) bool { return !b.Has(f.Fingerprint) })
+		c.Summary.Suppressed += len(r.Findings) - len(c.Findings)
+		return c
 	}
 }
 
@@ -180,7 +183,11 @@ func Renumber(r *Report) *Report {
 // Resummarise recounts the summary from the report's contents.
 func Resummarise(r *Report) *Report {
 	c := clone(r)
-	s := Summary{Sources: len(c.Sources), Entities: len(c.Entities), Claims: len(c.Claims)}
+	s := Summary{Sources: len(c.Sources), Entities: len(c.Entities), Claims: len(c.Claims), Suppressed: c.Summary.Suppressed}
+	for _, src := range c.Sources {
+		s.Sentences += src.Sentences
+		s.SentencesRead += src.SentencesRead
+	}
 	for _, f := range c.Findings {
 		switch f.Kind {
 		case KindConflict, KindSelfConflict:

@@ -150,12 +150,12 @@ func (b *builder) attributionFinding(at attribution, qs []item, members []int) {
 		}
 	}
 	f := Finding{Rule: at.rule, Kind: KindConflict, Severity: Error, Type: "attribution",
-		Subject: fmt.Sprintf("%s %q", at.what, short), Attribute: at.attribute}
+		Subject: at.what + " " + quote(short), Attribute: at.attribute}
 	f.SubjectName = f.Subject
 	for _, s := range sides {
 		v := b.side(s)
 		// the speaker as the first article naming them writes the name
-		v.Value = b.docs[s[0].doc].Entities[s[0].c.Subject].Name
+		v.Value = b.docs[s.items[0].doc].Entities[s.items[0].c.Subject].Name
 		f.Values = append(f.Values, v)
 	}
 	f.Message = fmt.Sprintf(at.message, sideList(f.Values))
@@ -174,16 +174,16 @@ func (b *builder) attributionFinding(at attribution, qs []item, members []int) {
 // speaker a full name (a one-word speaker may be an organisation), and no
 // side's sentence naming another side's speaker ("said Ann Lee and Tom
 // Reed": both said it; "Lee quoted Reed as saying": one reports the other).
-func (b *builder) distinctSpeakers(sides [][]item) bool {
+func (b *builder) distinctSpeakers(sides []side) bool {
 	for _, s := range sides {
-		if !strings.Contains(b.res.Entities[s[0].entity].Name, " ") {
+		if !strings.Contains(b.res.Entities[s.items[0].entity].Name, " ") {
 			return false
 		}
 	}
 	for i, s := range sides {
 		for j, o := range sides {
-			sur := names.Fold(lastName(b.res.Entities[o[0].entity].Name))
-			for _, it := range s {
+			sur := names.Fold(lastName(b.res.Entities[o.items[0].entity].Name))
+			for _, it := range s.items {
 				if i != j && strings.Contains(names.Fold(it.c.Said+" "+b.sentence(it)), sur) {
 					return false
 				}

@@ -34,6 +34,10 @@ type Source struct {
 	Author        string  `json:"author,omitempty" yaml:"author,omitempty"`
 	URL           string  `json:"url,omitempty" yaml:"url,omitempty"`
 	New           bool    `json:"new,omitempty" yaml:"new,omitempty"` // named with --new
+	// Sentences counts the article's sentences and SentencesRead those
+	// with at least one claim: how much of it the check could read.
+	Sentences     int `json:"sentences" yaml:"sentences"`
+	SentencesRead int `json:"sentences_read" yaml:"sentences_read"`
 }
 
 // Entity is a person, organisation or place resolved across articles.
@@ -69,6 +73,10 @@ type Claim struct {
 	Earlier   bool             `json:"earlier,omitempty" yaml:"earlier,omitempty"` // dated to an earlier occasion (When): not compared
 	Pos       sources.Position `json:"pos" yaml:"pos"`
 	Text      string           `json:"text" yaml:"text"` // the sentence it was read from
+	// Start and End are the byte span of the value's words in the
+	// article's main text, for a renderer that marks them; not printed.
+	Start int `json:"-" yaml:"-"`
+	End   int `json:"-" yaml:"-"`
 }
 
 // Severity orders findings: info < warning < error.
@@ -163,6 +171,11 @@ type Summary struct {
 	SingleSource int `json:"single_source" yaml:"single_source"`
 	Updates      int `json:"updates" yaml:"updates"`
 	Unresolved   int `json:"unresolved" yaml:"unresolved"`
+	Suppressed   int `json:"suppressed" yaml:"suppressed"` // findings a baseline hid
+	// Sentences and SentencesRead add up the sources' own: sentences in
+	// all, and those with at least one claim.
+	Sentences     int `json:"sentences" yaml:"sentences"`
+	SentencesRead int `json:"sentences_read" yaml:"sentences_read"`
 }
 
 // Problem is an input that could not be read, or read only in part.

@@ -2,11 +2,12 @@ package compare
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/claims/geo"
+	"github.com/crosscheck/crosscheck/sources"
 )
 
 // Rule ids.
@@ -49,30 +50,40 @@ func (b *builder) compareGroup(g group) {
 	b.support(g)
 }
 
-// partition splits items into sides by a key, sides in order of first source.
-func partition(items []item, key func(item) string) [][]item {
-	_, sides := groupBy(items, key)
+// partition splits items into sides by a key, sides in order of first
+// source, each shown by its first item's wording.
+func partition(items []item, key func(item) string) []side {
+	_, parts := groupBy(items, key)
+	sides := make([]side, len(parts))
+	for i, p := range parts {
+		sides[i] = side{items: p, show: p[0].c.Value.Text}
+	}
 	return sides
 }
 
 // descriptorConflict: members of exclusive groups of one class ("off-duty"
-// and "former") cannot both describe the person.
+// and "former") cannot both describe the person. A group may refine
+// another ("serving/off-duty" within "serving"): the two hold together,
+// two refinements of one group do not.
 func (b *builder) descriptorConflict(g group) bool {
 	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
 	if len(sides) < 2 {
 		return false
 	}
-	clash, implied := clashes(sides)
+	clash, implied, clashing := clashes(sides)
 	if !clash {
 		return false
 	}
+	// a group that holds with every other ("serving" beside "off-duty" and
+	// "on-duty") takes no side
+	sides = slices.DeleteFunc(sides, func(s side) bool { return !clashing[s.items[0].c.Value.Norm] })
 	f := b.finding(g, sides, RuleDescriptor, "status")
 	if implied {
 		f.Severity = Warning
 	}
 	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
-	f.Explanation = fmt.Sprintf("In the class %q, %s cannot hold together: a person is not both at once.",
-		g.slot.attribute, groupNames(sides))
+	f.Explanation = fmt.Sprintf("In the class %s, %s cannot hold together: a person is not both at once.",
+		quote(g.slot.attribute), groupNames(sides))
 	if implied {
 		f.Explanation += " One side is implied, not stated: the article puts the role in the present tense without saying former or retired."
 	}
@@ -80,26 +91,76 @@ func (b *builder) descriptorConflict(g group) bool {
 	return true
 }
 
-// clashes reports whether two sides hold claims on the same role (or a
-// claim without a role) of which at least one is stated, not implied; and
-// whether every such clash involves an implied value.
-func clashes(sides [][]item) (clash, implied bool) {
-	implied = true
+// compatibleGroups reports whether two descriptor groups can hold
+// together: the same group, or one a refinement of the other.
+func compatibleGroups(a, c string) bool {
+	return a == c || strings.HasPrefix(a, c+"/") || strings.HasPrefix(c, a+"/")
+}
+
+// roleSet is what one side of a descriptor slot says, for clashes: the
+// roles its stated and its implied values apply to ("" for none).
+type roleSet struct{ stated, implied map[string]bool }
+
+func rolesOf(s side) roleSet {
+	rs := roleSet{stated: map[string]bool{}, implied: map[string]bool{}}
+	for _, it := range s.items {
+		if it.c.Value.Implied {
+			rs.implied[it.c.Value.Role] = true
+		} else {
+			rs.stated[it.c.Value.Role] = true
+		}
+	}
+	return rs
+}
+
+// meet reports whether a value of roles a and one of roles c apply to one
+// role: the same role, or either without one.
+func meet(a, c map[string]bool) bool {
+	if len(a) == 0 || len(c) == 0 {
+		return false
+	}
+	if a[""] || c[""] {
+		return true
+	}
+	if len(a) > len(c) {
+		a, c = c, a
+	}
+	for r := range a {
+		if c[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// clashes reports whether two sides of groups that cannot hold together
+// hold claims on the same role (or a claim without a role) of which at
+// least one is stated, not implied; whether every such clash involves an
+// implied value; and the groups that clash with another. Each side is
+// summed up once by its roles, so the cost grows with the claims, not with
+// their pairs.
+func clashes(sides []side) (clash, implied bool, clashing map[string]bool) {
+	clashing = map[string]bool{}
+	roles := make([]roleSet, len(sides))
+	for i, s := range sides {
+		roles[i] = rolesOf(s)
+	}
+	stated := false
 	for i := range sides {
 		for j := i + 1; j < len(sides); j++ {
-			for _, a := range sides[i] {
-				for _, c := range sides[j] {
-					va, vc := a.c.Value, c.c.Value
-					if va.Implied && vc.Implied || (va.Role != "" && vc.Role != "" && va.Role != vc.Role) {
-						continue
-					}
-					clash = true
-					implied = implied && (va.Implied || vc.Implied)
-				}
+			if compatibleGroups(sides[i].items[0].c.Value.Norm, sides[j].items[0].c.Value.Norm) {
+				continue
+			}
+			a, c := roles[i], roles[j]
+			ss := meet(a.stated, c.stated)
+			if ss || meet(a.stated, c.implied) || meet(a.implied, c.stated) {
+				clash, stated = true, stated || ss
+				clashing[sides[i].items[0].c.Value.Norm] = true
+				clashing[sides[j].items[0].c.Value.Norm] = true
 			}
 		}
 	}
-	return clash, clash && implied
+	return clash, clash && !stated, clashing
 }
 
 // nationalityConflict: two articles that give one person two different
@@ -110,9 +171,9 @@ func (b *builder) nationalityConflict(g group) {
 	if len(sides) < 2 || len(docsOf(g.items)) < 2 {
 		return
 	}
-	for _, s := range sides {
-		for _, o := range sides {
-			if &s[0] != &o[0] && sameDocs(s, o) {
+	for i := range sides {
+		for j := i + 1; j < len(sides); j++ {
+			if sameDocs(sides[i].items, sides[j].items) {
 				return // one article gives both
 			}
 		}
@@ -136,10 +197,11 @@ func (b *builder) placeConflict(g group, subject, name string) bool {
 	unknown := false
 	for i := range sides {
 		for j := i + 1; j < len(sides); j++ {
-			if sameDocs(sides[i], sides[j]) || b.names(sides[i], sides[j][0].c.Value.Text) || b.names(sides[j], sides[i][0].c.Value.Text) {
+			si, sj := sides[i].items, sides[j].items
+			if sameDocs(si, sj) || b.names(si, sj[0].c.Value.Text) || b.names(sj, si[0].c.Value.Text) {
 				return false // one article gives both, or names the other place too
 			}
-			switch geo.Relate(sides[i][0].c.Value.Text, sides[j][0].c.Value.Text) {
+			switch geo.Relate(si[0].c.Value.Text, sj[0].c.Value.Text) {
 			case geo.VerdictUnknown:
 				unknown = true
 			case geo.VerdictDisjoint:
@@ -173,68 +235,58 @@ func (b *builder) names(side []item, name string) bool {
 
 // sameDocs reports whether two sides share an article.
 func sameDocs(a, b []item) bool {
+	docs := make(map[int]bool, len(a))
 	for _, x := range a {
-		for _, y := range b {
-			if x.doc == y.doc {
-				return true
-			}
+		docs[x.doc] = true
+	}
+	for _, y := range b {
+		if docs[y.doc] {
+			return true
 		}
 	}
 	return false
 }
 
-// numberConflict: values whose intervals do not overlap cannot both be true.
+// numberConflict: two values whose intervals do not overlap cannot both
+// be true, whatever a vaguer value says of both.
 func (b *builder) numberConflict(g group) bool {
-	sides := partition(g.items, func(it item) string { return it.c.Value.Norm })
+	sides := b.sides(g.items)
 	if len(sides) < 2 {
 		return false
 	}
-	for i := range sides {
-		for j := i + 1; j < len(sides); j++ {
-			if overlaps(sides[i][0].c.Value, sides[j][0].c.Value) {
-				return false // some wordings agree: leave the slot alone
-			}
-		}
-	}
 	f := b.finding(g, sides, RuleNumber, "numeric")
 	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", f.SubjectName, g.slot.attribute, sideList(f.Values))
-	f.Explanation = "The values are numbers (or ranges) that do not overlap, so they cannot both be right."
+	f.Explanation = "The values are numbers (or ranges) that do not overlap, so they cannot both be right." + b.bridgeNote(sides)
 	b.add(f)
 	return true
 }
 
-func overlaps(a, b claims.Value) bool {
-	ahi, bhi := a.Hi, b.Hi
-	if a.Open {
-		ahi = 1e18
-	}
-	if b.Open {
-		bhi = 1e18
-	}
-	return a.Lo <= bhi && b.Lo <= ahi
-}
-
-func groupNames(sides [][]item) string {
+func groupNames(sides []side) string {
 	var ns []string
 	for _, s := range sides {
-		ns = append(ns, fmt.Sprintf("%q", s[0].c.Value.Norm))
+		n := s.items[0].c.Value.Norm
+		ns = append(ns, quote(n[strings.LastIndex(n, "/")+1:]))
 	}
 	return strings.Join(ns, " and ")
 }
 
+// quote sets a value in double quotes for a message, without escaping:
+// a message is read by a person, in text, html or json alike.
+func quote(s string) string { return `"` + s + `"` }
+
 // finding builds a conflict finding with one value per side.
-func (b *builder) finding(g group, sides [][]item, rule, typ string) Finding {
+func (b *builder) finding(g group, sides []side, rule, typ string) Finding {
 	return b.findingOf(g, sides, rule, typ, b.entityID(g.slot.entity), b.res.Entities[g.slot.entity].Name)
 }
 
 // findingOf is finding for any subject, an entity's or a plain one.
-func (b *builder) findingOf(g group, sides [][]item, rule, typ, subject, name string) Finding {
+func (b *builder) findingOf(g group, sides []side, rule, typ, subject, name string) Finding {
 	f := Finding{Rule: rule, Kind: KindConflict, Severity: Error, Type: typ,
 		Subject: subject, SubjectName: name, Attribute: g.slot.attribute}
 	docs := map[int]bool{}
 	for _, s := range sides {
 		f.Values = append(f.Values, b.side(s))
-		for _, it := range s {
+		for _, it := range s.items {
 			docs[it.doc] = true
 		}
 	}
@@ -249,10 +301,10 @@ func (b *builder) findingOf(g group, sides [][]item, rule, typ, subject, name st
 }
 
 // allWeak: every side rests only on captions or headlines.
-func allWeak(sides [][]item) bool {
+func allWeak(sides []side) bool {
 	for _, s := range sides {
 		strong := false
-		for _, it := range s {
+		for _, it := range s.items {
 			if !it.c.Caption {
 				strong = true
 			}
@@ -265,10 +317,10 @@ func allWeak(sides [][]item) bool {
 }
 
 // side is one value of a finding with every source and sentence behind it.
-func (b *builder) side(items []item) FindingValue {
-	v := FindingValue{Value: items[0].c.Value.Text}
+func (b *builder) side(s side) FindingValue {
+	v := FindingValue{Value: s.show}
 	seen := map[string]bool{}
-	for _, it := range items {
+	for _, it := range s.items {
 		id := b.sourceID(it.doc)
 		if !seen[id] {
 			seen[id] = true
@@ -276,16 +328,25 @@ func (b *builder) side(items []item) FindingValue {
 		}
 		v.Evidence = append(v.Evidence, b.evidence(it))
 	}
-	sort.Strings(v.Sources)
+	slices.SortFunc(v.Sources, sources.NaturalCompare)
 	return v
 }
 
 func sideList(vs []FindingValue) string {
 	var parts []string
 	for _, v := range vs {
-		parts = append(parts, fmt.Sprintf("%q (%s)", v.Value, strings.Join(v.Sources, ", ")))
+		parts = append(parts, fmt.Sprintf("%s (%s)", quote(v.Value), strings.Join(v.Sources, ", ")))
 	}
 	return strings.Join(parts, " vs ")
+}
+
+// spreadList lists differing values as a spread: "1 (s1) / 5 (s2) / 24 (s3)".
+func spreadList(vs []FindingValue) string {
+	var parts []string
+	for _, v := range vs {
+		parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, strings.Join(v.Sources, ", ")))
+	}
+	return strings.Join(parts, " / ")
 }
 
 // support reports, for each value of a slot, whether several sources
@@ -297,21 +358,21 @@ func (b *builder) support(g group) {
 			stated = append(stated, it)
 		}
 	}
-	for _, side := range partition(stated, func(it item) string { return it.c.Value.Norm + "\x00" + it.c.Value.Role }) {
-		b.supportSide(g, side)
+	for _, s := range partition(stated, func(it item) string { return it.c.Value.Norm + "\x00" + it.c.Value.Role }) {
+		b.supportSide(g, s)
 	}
 }
 
-func (b *builder) supportSide(g group, items []item) {
-	docs := docsOf(items)
+func (b *builder) supportSide(g group, s side) {
+	docs := docsOf(s.items)
 	f := Finding{Subject: b.entityID(g.slot.entity), SubjectName: b.res.Entities[g.slot.entity].Name,
-		Attribute: g.slot.attribute, Severity: Info, Values: []FindingValue{b.side(items)}}
+		Attribute: g.slot.attribute, Severity: Info, Values: []FindingValue{b.side(s)}}
 	if len(docs) >= 2 {
 		f.Rule, f.Kind = RuleCorroborated, KindCorroborated
-		f.Message = fmt.Sprintf("%s: %s %q corroborated by %d sources", f.SubjectName, g.slot.attribute, f.Values[0].Value, len(docs))
+		f.Message = fmt.Sprintf("%s: %s %s corroborated by %d sources", f.SubjectName, g.slot.attribute, quote(f.Values[0].Value), len(docs))
 	} else {
 		f.Rule, f.Kind = RuleSingle, KindSingleSource
-		f.Message = fmt.Sprintf("%s: %s %q rests on one source (%s)", f.SubjectName, g.slot.attribute, f.Values[0].Value, f.Values[0].Sources[0])
+		f.Message = fmt.Sprintf("%s: %s %s rests on one source (%s)", f.SubjectName, g.slot.attribute, quote(f.Values[0].Value), f.Values[0].Sources[0])
 	}
 	b.add(f)
 }

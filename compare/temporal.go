@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -15,6 +17,7 @@ const (
 	RuleDate        = "date-conflict"
 	RuleTime        = "time-conflict"
 	RuleCountUpdate = "count-update"
+	RuleCountSpread = "count-spread"
 )
 
 // plainSlot is the key of claims whose subject is not an entity: the
@@ -53,7 +56,7 @@ func (b *builder) comparePlain(g group, subject string) {
 	typ := g.items[0].c.Value.Type
 	if typ == claims.PlaceValue {
 		if !b.placeConflict(g, subject, subject) {
-			b.plainSupport(g, subject)
+			b.plainSupport(g, side{items: g.items, show: g.items[0].c.Value.Text}, subject)
 		}
 		return
 	}
@@ -61,42 +64,62 @@ func (b *builder) comparePlain(g group, subject string) {
 		return
 	}
 	if g.items[0].c.Kind == claims.Count {
-		g.items = b.unambiguous(g.items)
+		var dropped []item
+		g.items, dropped = b.unambiguous(g.items)
 		if len(g.items) == 0 {
+			b.spread(g, dropped, subject)
 			return
 		}
 	}
-	sides := b.clusters(g.items)
+	sides := b.sides(g.items)
 	if len(sides) > 1 {
 		f := b.conflictOf(g, sides, subject, subject)
 		b.add(f)
 		return
 	}
-	b.plainSupport(g, subject)
+	b.plainSupport(g, sides[0], subject)
 }
 
 // unambiguous drops the counts of an article that gives two values for
 // one slot that cannot both hold: it speaks of two groups or two moments,
 // and which one another article means cannot be told.
-func (b *builder) unambiguous(items []item) []item {
-	byDoc := map[int][]item{}
-	for _, it := range items {
-		byDoc[it.doc] = append(byDoc[it.doc], it)
+func (b *builder) unambiguous(items []item) (kept, dropped []item) {
+	docs, byDoc := groupBy(items, func(it item) int { return it.doc })
+	clear := make(map[int]bool, len(docs))
+	for i, d := range docs {
+		clear[d] = b.oneSide(byDoc[i])
 	}
-	var out []item
 	for _, it := range items {
-		if len(b.clusters(byDoc[it.doc])) == 1 {
-			out = append(out, it)
+		if clear[it.doc] {
+			kept = append(kept, it)
+		} else {
+			dropped = append(dropped, it)
 		}
 	}
-	return out
+	return kept, dropped
+}
+
+// spread reports the counts of a slot that only articles giving several
+// values carry (a live blog's running toll): every value is shown, never
+// one for all, and none is compared.
+func (b *builder) spread(g group, items []item, subject string) {
+	sides := b.sides(items)
+	f := Finding{Rule: RuleCountSpread, Kind: KindUnresolved, Severity: Info, Subject: subject, SubjectName: subject,
+		Attribute: g.slot.attribute}
+	for _, s := range sides {
+		f.Values = append(f.Values, b.side(s))
+	}
+	f.Message = fmt.Sprintf("%s: %s: %s: changing over time?", subject, g.slot.attribute, spreadList(f.Values))
+	f.Explanation = "Each article that gives this count gives several values that cannot all hold at once " +
+		"(two moments or two groups), so which one another article means cannot be told: none is compared."
+	b.add(f)
 }
 
 // temporalConflict compares the dates or clock times of one entity's slot
-// ("die date" of a person): two values conflict only when no wording of one
-// can name the same day or instant as a wording of the other.
+// ("date of death" of a person): two values conflict only when no wording
+// of one can name the same day or instant as a wording of the other.
 func (b *builder) temporalConflict(g group) bool {
-	sides := b.clusters(g.items)
+	sides := b.sides(g.items)
 	if len(sides) < 2 {
 		return false
 	}
@@ -105,62 +128,19 @@ func (b *builder) temporalConflict(g group) bool {
 	return true
 }
 
-// clusters joins the items whose values can both hold, through any chain
-// of agreements ("at least 72" joins "72" and "80"); the clusters that are
-// left conflict pair by pair, every item with every other. Items are
-// compared once per distinct value (a verdict depends on the value as
-// written, and for a date on the publication date it is read against), so
-// ten thousand articles giving three counts cost three comparisons, not
-// fifty million.
-func (b *builder) clusters(items []item) [][]item {
-	keyOf := func(i int) string {
-		v := items[i].c.Value
-		k := string(v.Type) + "\x00" + v.Text
-		if v.Type == claims.DateValue {
-			k += "\x00" + b.published(items[i]).Format(time.DateOnly)
-		}
-		return k
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	keys, byKey := groupBy(idx, keyOf)
-	uf := newUnionFind(len(keys))
-	for i := range keys {
-		for j := i + 1; j < len(keys); j++ {
-			if b.verdict(items[byKey[i][0]], items[byKey[j][0]]) != value.Conflict {
-				uf.union(i, j)
-			}
-		}
-	}
-	keyIndex := make(map[string]int, len(keys))
-	for i, k := range keys {
-		keyIndex[k] = i
-	}
-	_, sets := groupBy(idx, func(i int) int { return uf.find(keyIndex[keyOf(i)]) })
-	out := make([][]item, len(sets))
-	for s, set := range sets {
-		out[s] = make([]item, len(set))
-		for k, i := range set {
-			out[s][k] = items[i]
-		}
-	}
-	return out
-}
-
 // conflictOf builds the finding of sides that cannot both hold: a conflict,
 // or an update when the counts only grew from earlier articles to later ones.
-func (b *builder) conflictOf(g group, sides [][]item, subject, name string) Finding {
-	f := Finding{Kind: KindConflict, Severity: Error, Subject: subject, SubjectName: name, Attribute: g.slot.attribute}
+func (b *builder) conflictOf(g group, sides []side, subject, name string) (f Finding) {
+	f = Finding{Kind: KindConflict, Severity: Error, Subject: subject, SubjectName: name, Attribute: g.slot.attribute}
 	for _, s := range sides {
 		f.Values = append(f.Values, b.side(s))
 	}
 	f.Rule, f.Type, f.Explanation = ruleOf(g.items[0].c.Value.Type)
 	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", name, g.slot.attribute, sideList(f.Values))
+	defer func() { f.Explanation += b.bridgeNote(sides) }()
 	if g.items[0].c.Kind == claims.Count && b.grows(g.items) {
 		f.Rule, f.Kind, f.Severity, f.Type = RuleCountUpdate, KindUpdate, Info, "numeric (update)"
-		f.Message = fmt.Sprintf("%s: %s changed between articles: %s", name, g.slot.attribute, sideList(f.Values))
+		f.Message = fmt.Sprintf("%s: %s changed between articles: %s", name, g.slot.attribute, spreadList(f.Values))
 		f.Explanation = "Later articles give a higher count than earlier ones: a toll that grew, not a contradiction."
 		return f
 	}
@@ -173,6 +153,7 @@ func (b *builder) conflictOf(g group, sides [][]item, subject, name string) Find
 	}
 	if g.items[0].c.Kind == claims.Count && !b.allDated(g.items) {
 		f.Severity = Warning
+		f.Message = fmt.Sprintf("%s: %s differs between sources: %s: changing over time?", name, g.slot.attribute, spreadList(f.Values))
 		f.Explanation += " Not every article has a publication date, so this may be a toll that changed over time rather than a contradiction."
 	}
 	if g.items[0].c.Value.Type == claims.DateValue && anyUnresolved(g.items) {
@@ -213,21 +194,57 @@ func (b *builder) allDated(items []item) bool {
 }
 
 // grows reports whether every article that differs from another was
-// published on a different day, and the later one always gives more.
+// published on a different day, and the later one always gives more: per
+// domain of the counts, no undated value clashes with another, the values
+// of one day agree, and no later value lies wholly below an earlier one
+// (one sweep over the days, in order).
 func (b *builder) grows(items []item) bool {
-	for _, x := range items {
-		for _, y := range items {
-			if b.verdict(x, y) != value.Conflict {
-				continue
-			}
-			px, py := b.published(x), b.published(y)
-			if px.IsZero() || py.IsZero() || px.Equal(py) {
-				return false
-			}
-			if px.Before(py) && x.c.Value.Lo >= y.c.Value.Lo {
-				return false
-			}
+	sv := b.values(items)
+	byDomain := map[string][]int{}
+	for i := range items {
+		if r := sv.rs[sv.of[i]]; r.kind == readInterval {
+			byDomain[r.domain] = append(byDomain[r.domain], i)
 		}
+	}
+	for _, is := range byDomain {
+		if !b.growsIn(items, is, func(i int) reading { return sv.rs[sv.of[i]] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// growsIn is grows over the items is of one domain of intervals.
+func (b *builder) growsIn(items []item, is []int, r func(int) reading) bool {
+	minHi, maxLo := math.Inf(1), math.Inf(-1)
+	for _, i := range is {
+		minHi, maxLo = min(minHi, r(i).hi), max(maxLo, r(i).lo)
+	}
+	var dated []int
+	for _, i := range is {
+		if !b.published(items[i]).IsZero() {
+			dated = append(dated, i)
+		} else if r(i).lo > minHi || r(i).hi < maxLo {
+			return false // an undated value clashes with another
+		}
+	}
+	slices.SortStableFunc(dated, func(x, y int) int { return b.published(items[x]).Compare(b.published(items[y])) })
+	earlierLo := math.Inf(-1) // the highest lower bound of the earlier days
+	for start := 0; start < len(dated); {
+		day := b.published(items[dated[start]])
+		end := start
+		dayLo, dayHi := math.Inf(-1), math.Inf(1)
+		for ; end < len(dated) && b.published(items[dated[end]]).Equal(day); end++ {
+			v := r(dated[end])
+			if v.hi < earlierLo {
+				return false // a later article gives less
+			}
+			dayLo, dayHi = max(dayLo, v.lo), min(dayHi, v.hi)
+		}
+		if dayLo > dayHi {
+			return false // two articles of one day disagree
+		}
+		earlierLo, start = max(earlierLo, dayLo), end
 	}
 	return true
 }
@@ -239,31 +256,6 @@ func (b *builder) published(it item) time.Time {
 	}
 	y, m, d := a.Published.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
-// verdict compares two claim values of one type, read again from their
-// text with the value package; what cannot be read is Unknown.
-func (b *builder) verdict(x, y item) value.Verdict {
-	switch x.c.Value.Type {
-	case claims.NumberValue:
-		nx, okx := numberOf(x.c.Value)
-		ny, oky := numberOf(y.c.Value)
-		if okx && oky {
-			return value.CompareNumbers(nx, ny)
-		}
-	case claims.DateValue:
-		dx, okx := firstDate(x.c.Value.Text, b.published(x))
-		dy, oky := firstDate(y.c.Value.Text, b.published(y))
-		if okx && oky {
-			return value.CompareDates(dx, dy)
-		}
-	case claims.TimeValue:
-		tx, ty := value.FindTimes(x.c.Value.Text), value.FindTimes(y.c.Value.Text)
-		if len(tx) > 0 && len(ty) > 0 {
-			return value.CompareTimes(tx[0].Clock, ty[0].Clock, value.UnknownOffset)
-		}
-	}
-	return value.Unknown
 }
 
 // numberOf reads a claim's number again from its text, with its hedge,
@@ -293,17 +285,18 @@ func firstDate(text string, published time.Time) (value.Date, bool) {
 	return ds[0].Date, true
 }
 
-// plainSupport reports a plain slot several sources agree on, or one alone.
-func (b *builder) plainSupport(g group, subject string) {
-	docs := docsOf(g.items)
+// plainSupport reports a plain slot several sources agree on, or one
+// alone: the side's most precise wording is its value.
+func (b *builder) plainSupport(g group, s side, subject string) {
+	docs := docsOf(s.items)
 	f := Finding{Subject: subject, SubjectName: subject, Attribute: g.slot.attribute, Severity: Info,
-		Values: []FindingValue{b.side(g.items)}}
+		Values: []FindingValue{b.side(s)}}
 	if len(docs) >= 2 {
 		f.Rule, f.Kind = RuleCorroborated, KindCorroborated
-		f.Message = fmt.Sprintf("%s: %s %q corroborated by %d sources", subject, g.slot.attribute, f.Values[0].Value, len(docs))
+		f.Message = fmt.Sprintf("%s: %s %s corroborated by %d sources", subject, g.slot.attribute, quote(f.Values[0].Value), len(docs))
 	} else {
 		f.Rule, f.Kind = RuleSingle, KindSingleSource
-		f.Message = fmt.Sprintf("%s: %s %q rests on one source (%s)", subject, g.slot.attribute, f.Values[0].Value, f.Values[0].Sources[0])
+		f.Message = fmt.Sprintf("%s: %s %s rests on one source (%s)", subject, g.slot.attribute, quote(f.Values[0].Value), f.Values[0].Sources[0])
 	}
 	b.add(f)
 }

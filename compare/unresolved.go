@@ -23,12 +23,12 @@ func (b *builder) unresolvedDates() {
 		name := b.subjectName(it)
 		f := Finding{Rule: RuleUnresolved, Kind: KindUnresolved, Severity: Info, Type: "date",
 			Subject: b.subjectOf(it), SubjectName: name, Attribute: c.Attribute,
-			Values: []FindingValue{b.side([]item{it})}}
+			Values: []FindingValue{b.side(side{items: []item{it}, show: c.Value.Text})}}
 		why := "the article has no publication date"
 		if b.docs[it.doc].Article.HasPublished() {
 			why = "the text gives no day to count from"
 		}
-		f.Message = fmt.Sprintf("%s: %s %q could not be resolved to a day: %s", name, c.Attribute, c.Value.Text, why)
+		f.Message = fmt.Sprintf("%s: %s %s could not be resolved to a day: %s", name, c.Attribute, quote(c.Value.Text), why)
 		f.Explanation = "Relative dates (a weekday, \"yesterday\") are resolved against the article's publication date; give one with --published FILE=DATE to resolve this one."
 		b.add(f)
 	}

@@ -19,8 +19,10 @@ var furnitureMarks = []string{"©", "Read more", "READ MORE", "ALSO READ", "Also
 	"°C", "°F", "Photograph:", "Photo:", "AP Photo", "Getty Images", "Tags:", "Trending", "All rights reserved",
 	"Comments on", "comments are closed", "Sign in", "Newsletter", "Advertisement", "Share this"}
 
-// dateSignals say that a case file states its publication date.
-var dateSignals = regexp.MustCompile(`(?im)(^(published|date):\s*\S|datePublished|article:published_time|name="pubdate"|<time[^>]+datetime=|^\s*date \d{4}-\d{2}-\d{2})`)
+// dateSignals say that a case file states its publication date: a field,
+// page metadata, or a dateline that gives the day in full ("LONDON,
+// 19 June 2017 - ").
+var dateSignals = regexp.MustCompile(`(?im)(^(published|date):\s*\S|datePublished|article:published_time|name="pubdate"|<time[^>]+datetime=|^\s*date \d{4}-\d{2}-\d{2}|^[A-Z][A-Z .'-]+,[^\n]{0,40}?\b\d{1,2} [A-Z][a-z]+ \d{4} [-–—])`)
 
 func TestAcceptanceCases(t *testing.T) {
 	if _, err := os.Stat(casesDir); err != nil {

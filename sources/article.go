@@ -79,6 +79,9 @@ type Article struct {
 	spans []span
 	// lines holds the byte offset of the start of every line of src.
 	lines []int
+	// marks count the runes of src every few kilobytes, for columns on
+	// long lines; nil when every line is short.
+	marks []runeMark
 	// src is the input decoded to UTF-8: the text that spans point into.
 	src string
 }
@@ -107,7 +110,12 @@ func (a *Article) Position(off int) Position {
 		line = 1
 	}
 	p.Line = line
-	p.Column = utf8.RuneCountInString(a.src[a.lines[line-1]:orig]) + 1
+	start := a.lines[line-1]
+	if a.marks != nil && orig-start > markStep {
+		p.Column = runesBefore(a.src, a.marks, orig) - runesBefore(a.src, a.marks, start) + 1
+	} else {
+		p.Column = utf8.RuneCountInString(a.src[start:orig]) + 1
+	}
 	return p
 }
 

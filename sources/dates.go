@@ -15,6 +15,10 @@ var (
 	dmyRe     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `\.?,?\s+(\d{4})\b`)
 	mdyRe     = regexp.MustCompile(`(?i)\b` + monthPat + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	weekdayRe = mustAnchored(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*`)
+	// timeTailRe is a clock time written after a date, with its zone:
+	// " 07:44", ", 12:28 CDT", " at 7.44 a.m. EDT", " 12:28 (UTC+2)"
+	timeTailRe = mustAnchored(`(?i)^[ ,]*(at\s+|[-–—|·]\s*)?\d{1,2}[:.h]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?` +
+		`(\s*\(?(utc|gmt)?\s*[+-]\d{1,2}(:?\d{2})?\)?|\s*\(?(utc|gmt|z|[a-z]{1,4}t)\)?)?\b\.?`)
 )
 
 // ParseDate reads a date written alone, as in a --published flag or a

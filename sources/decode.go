@@ -3,6 +3,7 @@ package sources
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -79,4 +80,49 @@ func lineStarts(s string) []int {
 		}
 	}
 	return ls
+}
+
+// markStep is the distance in bytes between two marks of a runeIndex.
+const markStep = 4096
+
+// runeMark is a rune boundary of src and the number of runes before it.
+type runeMark struct{ pos, runes int }
+
+// runeMarks indexes the rune counts of s every markStep bytes, at rune
+// boundaries, when a line of s is longer than that: a column on a long line
+// (a page on one line) is then counted from the nearest mark, not from the
+// start of the line. It is nil when every line is short.
+func runeMarks(s string, lines []int) []runeMark {
+	long := false
+	for i, start := range lines {
+		end := len(s)
+		if i+1 < len(lines) {
+			end = lines[i+1]
+		}
+		if end-start > markStep {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return nil
+	}
+	marks := make([]runeMark, 1, len(s)/markStep+1)
+	pos, runes := 0, 0
+	for pos+markStep < len(s) {
+		next := pos + markStep
+		for next < len(s) && !utf8.RuneStart(s[next]) {
+			next++
+		}
+		runes += utf8.RuneCountInString(s[pos:next])
+		pos = next
+		marks = append(marks, runeMark{pos, runes})
+	}
+	return marks
+}
+
+// runesBefore counts the runes of s[:x] from the nearest mark.
+func runesBefore(s string, marks []runeMark, x int) int {
+	k := sort.Search(len(marks), func(i int) bool { return marks[i].pos > x }) - 1
+	return marks[k].runes + utf8.RuneCountInString(s[marks[k].pos:x])
 }

@@ -51,7 +51,8 @@ var (
 		"breadcrumbs", "sidebar", "widget", "weather", "topbar", "masthead", "brand", "popular",
 		"mostread", "outbrain", "taboola", "signup", "login", "banner", "complementary",
 		"contentinfo", "search", "dialog", "alert", "label", "kicker", "eyebrow", "meta", "dateline",
-		"timestamp", "credit", "credits", "recommended", "bio", "paywall", "modal", "popup", "toolbar")
+		"timestamp", "credit", "credits", "recommended", "bio", "paywall", "modal", "popup", "toolbar",
+		"helpline", "hotline")
 )
 
 func setOf(words ...string) map[string]bool {

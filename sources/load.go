@@ -56,7 +56,7 @@ func Load(paths []string, opts Options) ([]*Article, []error) {
 			arts = append(arts, a)
 		}
 	}
-	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Path < arts[j].Path })
+	sort.SliceStable(arts, func(i, j int) bool { return NaturalCompare(arts[i].Path, arts[j].Path) < 0 })
 	return arts, errs
 }
 
@@ -85,7 +85,7 @@ func Expand(paths []string) ([]string, []error) {
 		files, es := listDir(p)
 		inputs, errs = append(inputs, files...), append(errs, es...)
 	}
-	sort.SliceStable(inputs, func(i, j int) bool { return inputs[i] < inputs[j] })
+	sort.SliceStable(inputs, func(i, j int) bool { return NaturalCompare(inputs[i], inputs[j]) < 0 })
 	return inputs, errs
 }
 
@@ -226,6 +226,7 @@ func ParseFormat(path string, data []byte, format string, opts Options) (a *Arti
 		format = formatOf(path, src)
 	}
 	a = &Article{Path: path, Format: format, src: src, lines: lineStarts(src), Warnings: warns}
+	a.marks = runeMarks(src, a.lines)
 	if err := a.read(opts); err != nil {
 		return nil, &InputError{Path: path, Err: err}
 	}

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"index/suffixarray"
 	"strings"
 	"unicode"
 
@@ -47,13 +48,17 @@ func squash(s string) string {
 func (a *Article) keepMain(us []*unit) {
 	text, rd, ok := mainText(a)
 	if ok {
+		// one suffix array of the main text answers every block's lookup
+		// in time of the block's length, not of the page's: a page of
+		// many blocks costs about its size
+		idx := suffixarray.New([]byte(text))
 		h1 := false
 		for _, u := range us {
 			if u.heading && !h1 {
 				h1 = true
 				continue
 			}
-			if u.kind != Caption && !strings.Contains(text, squash(u.text)) {
+			if u.kind != Caption && !holds(idx, squash(u.text)) {
 				u.drop = true
 			}
 		}
@@ -72,6 +77,11 @@ func (a *Article) keepMain(us []*unit) {
 	if a.Title == "" {
 		a.Title = strings.TrimSpace(rd.Title())
 	}
+}
+
+// holds reports whether the indexed text contains s.
+func holds(idx *suffixarray.Index, s string) bool {
+	return s == "" || len(idx.Lookup([]byte(s), 1)) > 0
 }
 
 // cleanByline keeps the names of a byline: "By Jane Roe in Paris · Monday" → "Jane Roe".

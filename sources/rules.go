@@ -101,6 +101,7 @@ func (a *Article) dateLine(t string) bool {
 	if !ok || i != 0 {
 		return false
 	}
+	j += len(timeTailRe.FindString(rest[len(label)+j:])) // "July 2, 2013 07:44", "… 12:28 CDT"
 	if label == "" && wordCount(rest[len(label)+j:]) > 0 {
 		return false
 	}

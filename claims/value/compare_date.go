@@ -78,3 +78,15 @@ func compareMonthDays(a, b Date) Verdict {
 	}
 	return Agree
 }
+
+// DayRange is the interval of days (counted from 1970-01-01) that a resolved
+// date can name, as CompareDates compares two resolved dates: two such
+// dates agree exactly when their intervals overlap. ok is false for a date
+// that is not resolved or anchored to another event.
+func (d Date) DayRange() (first, last int, ok bool) {
+	if !d.Resolved || d.Anchored {
+		return 0, 0, false
+	}
+	first, last = d.widened()
+	return first, last, true
+}

@@ -35,17 +35,52 @@ func annotation(r *compare.Report, f *compare.Finding) string {
 	}
 	props := []string{}
 	if len(f.Values) > 0 {
-		if e, ok := firstEvidence(&f.Values[0]); ok {
+		if e, ok := newEvidence(r, f); ok {
 			props = append(props, "file="+ghProp(e.Pos.File), fmt.Sprintf("line=%d", max(e.Pos.Line, 1)))
 			if e.Pos.Column > 0 {
 				props = append(props, fmt.Sprintf("col=%d", e.Pos.Column))
 			}
-		} else if len(f.Values[0].Sources) > 0 {
-			props = append(props, "file="+ghProp(sourcePath(r, f.Values[0].Sources[0])))
+		} else if e, ok := firstEvidence(&f.Values[0]); ok {
+			props = append(props, "file="+ghProp(e.Pos.File), fmt.Sprintf("line=%d", max(e.Pos.Line, 1)))
+			if e.Pos.Column > 0 {
+				props = append(props, fmt.Sprintf("col=%d", e.Pos.Column))
+			}
+		} else if id, ok := newSource(r, f); ok {
+			props = append(props, "file="+ghProp(sourcePath(r, id)))
 		}
 	}
 	props = append(props, "title="+ghProp(fmt.Sprintf("%s %s: %s · %s", f.ID, f.Rule, subjectOf(f), f.Attribute)))
 	return "::" + level + " " + strings.Join(props, ",") + "::" + ghData(ghMessage(r, f))
+}
+
+// newEvidence is the first evidence of a finding read from a new article
+// (named with --new): the annotation belongs on the file a pull request
+// changes, whichever side it holds.
+func newEvidence(r *compare.Report, f *compare.Finding) (compare.Evidence, bool) {
+	for _, v := range f.Values {
+		for _, e := range v.Evidence {
+			if s := sourceByID(r, e.Source); s != nil && s.New {
+				return e, true
+			}
+		}
+	}
+	return compare.Evidence{}, false
+}
+
+// newSource is the source a finding's annotation goes on: a new article
+// that holds a side, or the first side's first source.
+func newSource(r *compare.Report, f *compare.Finding) (string, bool) {
+	for _, v := range f.Values {
+		for _, id := range v.Sources {
+			if s := sourceByID(r, id); s != nil && s.New {
+				return id, true
+			}
+		}
+	}
+	if len(f.Values[0].Sources) > 0 {
+		return f.Values[0].Sources[0], true
+	}
+	return "", false
 }
 
 // ghMessage is the message and every side with its position.
@@ -59,7 +94,7 @@ func ghMessage(r *compare.Report, f *compare.Finding) string {
 		} else if len(v.Sources) > 0 {
 			where = sourcePath(r, v.Sources[0])
 		}
-		fmt.Fprintf(&b, "\n%q at %s", v.Value, where)
+		fmt.Fprintf(&b, "\n\"%s\" at %s", v.Value, where)
 	}
 	return strings.TrimSpace(b.String())
 }

@@ -23,7 +23,9 @@ type HTML struct {
 // span is a highlighted stretch of an article's text.
 type hlSpan struct {
 	start, end int
+	sentence   bool // the whole sentence: the value's words were not found in it
 	finding    *compare.Finding
+	claim      string // the claim of the evidence it marks
 	anchor     string // the id of the span's first piece, linked from the finding
 }
 
@@ -54,9 +56,15 @@ func (h *HTML) article(path string) *sources.Article {
 	return nil
 }
 
-// locate finds every piece of evidence in its article's text, by its
-// sentence, and returns the spans by source id.
+// locate finds every piece of evidence in its article's text and returns
+// the spans to mark by source id: the value's own words inside its
+// sentence (the claim's span, or the value written in the sentence), the
+// whole sentence only when neither can be found.
 func (h *HTML) locate(r *compare.Report) map[string][]hlSpan {
+	claims := make(map[string]*compare.Claim, len(r.Claims))
+	for i := range r.Claims {
+		claims[r.Claims[i].ID] = &r.Claims[i]
+	}
 	out := map[string][]hlSpan{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -72,11 +80,31 @@ func (h *HTML) locate(r *compare.Report) map[string][]hlSpan {
 					continue
 				}
 				n++
-				out[e.Source] = append(out[e.Source], hlSpan{start: at, end: at + len(e.Text), finding: f, anchor: fmt.Sprintf("%s-%d", f.ID, n)})
+				lo, hi := valueSpan(a.Text, at, at+len(e.Text), claims[e.Claim], v.Value)
+				out[e.Source] = append(out[e.Source], hlSpan{start: lo, end: hi, sentence: hi-lo == len(e.Text),
+					finding: f, claim: e.Claim, anchor: fmt.Sprintf("%s-%d", f.ID, n)})
 			}
 		}
 	}
 	return out
+}
+
+// valueSpan is the stretch of the sentence text[start:end] to mark for a
+// value: the claim's own span when it lies in the sentence, else the
+// value's words found in it (case aside), else the sentence.
+func valueSpan(text string, start, end int, c *compare.Claim, value string) (int, int) {
+	if c != nil && c.End > c.Start && c.Start >= start && c.End <= end {
+		return c.Start, c.End
+	}
+	for _, w := range []string{value, strings.TrimSuffix(value, ".")} {
+		if w == "" {
+			continue
+		}
+		if i := strings.Index(strings.ToLower(text[start:end]), strings.ToLower(w)); i >= 0 {
+			return start + i, start + i + len(w)
+		}
+	}
+	return start, end
 }
 
 func (h *HTML) findings(b *bufio.Writer, r *compare.Report, spans map[string][]hlSpan) {
@@ -112,7 +140,7 @@ func evidenceLinks(v compare.FindingValue, f *compare.Finding, spans map[string]
 		label := esc(e.Pos.String())
 		anchor := ""
 		for _, s := range spans[e.Source] {
-			if s.finding == f && anchor == "" && s.end-s.start == len(e.Text) {
+			if s.finding == f && anchor == "" && s.claim == e.Claim {
 				anchor = s.anchor
 			}
 		}
@@ -127,8 +155,16 @@ func evidenceLinks(v compare.FindingValue, f *compare.Finding, spans map[string]
 	return strings.Join(parts, ", ")
 }
 
+// articles writes the articles side by side: columns of a readable width
+// that scroll sideways inside their own pane when there are many (twelve
+// sources never push the page, and its links, off the screen), with an
+// index of the sources that wraps above them.
 func (h *HTML) articles(b *bufio.Writer, r *compare.Report, spans map[string][]hlSpan) {
-	fmt.Fprintf(b, "<section class=\"articles\" style=\"grid-template-columns: repeat(%d, minmax(14em, 1fr))\">\n", max(len(r.Sources), 1))
+	b.WriteString("<div class=\"side\">\n<nav class=\"sources\">")
+	for _, s := range r.Sources {
+		fmt.Fprintf(b, "<a href=\"#src-%s\">%s <span class=\"path\">%s</span></a>", esc(s.ID), esc(s.ID), esc(s.Path))
+	}
+	b.WriteString("</nav>\n<section class=\"articles\">\n")
 	for _, s := range r.Sources {
 		fmt.Fprintf(b, "<article id=\"src-%s\"><h2>%s <span class=\"path\">%s</span></h2>\n", esc(s.ID), esc(s.ID), esc(s.Path))
 		meta := []string{}
@@ -145,7 +181,7 @@ func (h *HTML) articles(b *bufio.Writer, r *compare.Report, spans map[string][]h
 		}
 		b.WriteString("</article>\n")
 	}
-	b.WriteString("</section>\n")
+	b.WriteString("</section>\n</div>\n")
 }
 
 func pubOf(s compare.Source) string {
@@ -198,9 +234,10 @@ func highlight(text string, start, end int, spans []hlSpan) string {
 // of the spans that begin there.
 func piece(s string, lo, hi int, spans []hlSpan) string {
 	var ids, anchors []string
-	kind := ""
+	kind, whole := "", true
 	for _, sp := range spans {
 		if sp.start < hi && sp.end > lo {
+			whole = whole && sp.sentence
 			ids = append(ids, sp.finding.ID)
 			if kind == "" || compare.KindRank(sp.finding.Kind) < compare.KindRank(kind) {
 				kind = sp.finding.Kind
@@ -217,8 +254,12 @@ func piece(s string, lo, hi int, spans []hlSpan) string {
 	for i, id := range ids {
 		links[i] = fmt.Sprintf("<a class=\"ref\" href=\"#%s\">%s</a>", esc(id), esc(id))
 	}
-	return fmt.Sprintf("%s<mark class=\"k-%s\" title=\"%s\">%s</mark><sup>%s</sup>",
-		strings.Join(anchors, ""), esc(kind), esc(strings.Join(ids, " ")), esc(s), strings.Join(links, " "))
+	class := "k-" + kind
+	if whole {
+		class += " sentence"
+	}
+	return fmt.Sprintf("%s<mark class=\"%s\" title=\"%s\">%s</mark><sup>%s</sup>",
+		strings.Join(anchors, ""), esc(class), esc(strings.Join(ids, " ")), esc(s), strings.Join(links, " "))
 }
 
 const htmlCSS = `body { font: 15px/1.5 system-ui, sans-serif; margin: 0 1.5em 2em; color: #1d1d1f; background: #fff; }
@@ -234,19 +275,24 @@ h2 { font-size: 1.15em; border-bottom: 1px solid #ddd; padding-bottom: .2em; }
 .finding.k-update, .finding.k-variant { border-color: #d98e00; }
 .finding.k-corroborated { border-color: #2a8a2a; }
 .finding:target { background: #fff4c2; }
-.layout { display: grid; grid-template-columns: minmax(18em, 26em) 1fr; gap: 1.2em; align-items: start; }
-.findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; font-size: .92em; }
-.articles { display: grid; gap: 1em; align-items: start; margin-top: 1em; }
+.layout { display: grid; grid-template-columns: minmax(18em, 26em) minmax(0, 1fr); gap: 1.2em; align-items: start; }
+.findings { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; font-size: .92em; overflow-wrap: anywhere; }
+.side { min-width: 0; }
+nav.sources { display: flex; flex-wrap: wrap; gap: .3em .9em; margin-top: 1em; font-size: .85em; }
+nav.sources a { text-decoration: none; white-space: nowrap; }
+nav.sources .path { color: #666; }
+.articles { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(18em, 1fr); gap: 1em; align-items: start; margin-top: .6em; overflow-x: auto; padding-bottom: .5em; }
 article { border: 1px solid #ddd; border-radius: 6px; padding: 0 1em; min-width: 0; }
 article h2 .path { font-weight: normal; color: #666; font-size: .8em; word-break: break-all; }
 article .meta { color: #666; font-size: .85em; }
 article h3 { font-size: 1.05em; }
-mark { padding: 0 .1em; border-radius: 2px; }
+mark { padding: 0 .1em; border-radius: 2px; font-weight: 600; }
+mark.sentence { font-weight: normal; }
 mark.k-conflict, mark.k-self-conflict { background: #ffd0d6; }
 mark.k-update, mark.k-variant { background: #ffe7b3; }
 mark.k-corroborated { background: #d6f5d6; }
 mark.k-single-source, mark.k-unresolved { background: #eee; }
 sup a.ref { font-size: .75em; text-decoration: none; margin-left: .1em; }
 span[id]:target + mark { outline: 2px solid #1d1d1f; }
-@media (max-width: 900px) { .layout, .articles { grid-template-columns: 1fr !important; } .findings { position: static; max-height: none; } }
+@media (max-width: 900px) { .layout { grid-template-columns: 1fr; } .articles { grid-auto-flow: row; grid-auto-columns: auto; } .findings { position: static; max-height: none; } }
 `

@@ -1,8 +1,10 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/compare"
@@ -22,6 +24,7 @@ type Options struct {
 	Quiet    bool               // text only: print the summary line alone
 	Articles []*sources.Article // html only: the article texts to show side by side
 	Version  string             // the tool's version, for sarif
+	Baseline string             // text only: the baseline file findings were hidden by, for -v
 }
 
 // Formats lists the names New accepts.
@@ -97,7 +100,11 @@ func plural(n int, noun string) string {
 }
 
 // SummaryLine is the one-line summary of a report.
-func SummaryLine(r *compare.Report) string {
+func SummaryLine(r *compare.Report) string { return strings.Join(SummaryParts(r), " · ") }
+
+// SummaryParts are the parts of the summary line, for a renderer that
+// wraps it between parts.
+func SummaryParts(r *compare.Report) []string {
 	s := r.Summary
 	parts := []string{
 		plural(s.Sources, "source"), plural(s.Claims, "claim"), plural(s.Conflicts, "conflict"),
@@ -108,5 +115,48 @@ func SummaryLine(r *compare.Report) string {
 		parts = append(parts, plural(s.Updates, "update"))
 	}
 	parts = append(parts, fmt.Sprintf("%d unresolved", s.Unresolved))
-	return strings.Join(parts, " · ")
+	if s.Suppressed > 0 {
+		parts = append(parts, fmt.Sprintf("%d suppressed by the baseline", s.Suppressed))
+	}
+	if c := coverageLine(r); c != "" {
+		parts = append(parts, c)
+	}
+	return parts
+}
+
+// listedCoverage is the most sources whose coverage the summary lists
+// one by one; beyond it, the total and the least-read three.
+const listedCoverage = 12
+
+// coverageLine says how much of each article was read: the sentences with
+// at least one claim, out of all: "read s1 3/4, s2 5/8 sentences".
+func coverageLine(r *compare.Report) string {
+	if len(r.Sources) == 0 || r.Summary.Sentences == 0 {
+		return ""
+	}
+	one := func(s compare.Source) string { return fmt.Sprintf("%s %d/%d", s.ID, s.SentencesRead, s.Sentences) }
+	if len(r.Sources) <= listedCoverage {
+		var ps []string
+		for _, s := range r.Sources {
+			ps = append(ps, one(s))
+		}
+		return "read " + strings.Join(ps, ", ") + " sentences"
+	}
+	least := slices.Clone(r.Sources)
+	slices.SortStableFunc(least, func(a, b compare.Source) int { return cmp.Compare(share(a), share(b)) })
+	var ps []string
+	for _, s := range least[:3] {
+		ps = append(ps, one(s))
+	}
+	t := r.Summary
+	return fmt.Sprintf("read %d/%d sentences (%d%%), least %s", t.SentencesRead, t.Sentences,
+		100*t.SentencesRead/t.Sentences, strings.Join(ps, ", "))
+}
+
+// share is the part of a source's sentences read, 1 for one without any.
+func share(s compare.Source) float64 {
+	if s.Sentences == 0 {
+		return 1
+	}
+	return float64(s.SentencesRead) / float64(s.Sentences)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 
@@ -58,6 +59,7 @@ func (t *Text) Render(w io.Writer, r *compare.Report) error {
 	tw := &textWriter{w: bufio.NewWriter(w), r: r, o: o, pal: newPalette(o.Color)}
 	if !o.Quiet {
 		tw.sources()
+		tw.baseline()
 		tw.sections()
 		tw.matrix()
 		tw.problems()
@@ -84,6 +86,14 @@ func (t *textWriter) sources() {
 		}
 		t.printf("%s\n", truncate(line, t.o.Width))
 	}
+}
+
+// baseline says, with -v, how many findings the baseline hid.
+func (t *textWriter) baseline() {
+	if !t.o.Verbose || t.o.Baseline == "" {
+		return
+	}
+	t.printf("\nBaseline: %s hidden (%s)\n", plural(t.r.Summary.Suppressed, "accepted finding"), t.o.Baseline)
 }
 
 // sectionTitles names the sections, in the one kind order.
@@ -198,7 +208,28 @@ func (t *textWriter) side(f *compare.Finding, v *compare.FindingValue) {
 	if f.Kind == compare.KindCorroborated {
 		extra = fmt.Sprintf("  (%s)", plural(independent(t.r, f), "independent source"))
 	}
-	t.printf("      %s  %s%s\n", t.pal.subject.Sprintf("%q", v.Value), t.pal.id.Sprint(strings.Join(where, ", ")), extra)
+	// the value, then its positions, wrapped at the width between words
+	// and positions (a position never breaks), continued under the value
+	var units []unit
+	for _, w := range strings.Fields(`"` + v.Value + `"`) {
+		units = append(units, unit{w, t.pal.subject})
+	}
+	for i, w := range where {
+		if i < len(where)-1 {
+			w += ","
+		}
+		if i == 0 {
+			w = " " + w // two spaces between the value and its positions
+		}
+		units = append(units, unit{w, t.pal.id})
+	}
+	if extra != "" {
+		units = append(units, unit{strings.TrimSpace(extra), t.pal.dim})
+		units[len(units)-1].text = " " + units[len(units)-1].text
+	}
+	for _, l := range wrapUnits(units, 6, 8, t.o.Width) {
+		t.printf("%s\n", l)
+	}
 	if t.o.Verbose {
 		for _, e := range v.Evidence {
 			t.printf("%s", t.pal.dim.Sprint(indentWrap(e.Source+": “"+e.Text+"”", 8, t.o.Width)))
@@ -264,14 +295,54 @@ func (t *textWriter) problems() {
 	}
 }
 
+// summary prints the summary line, wrapped between its parts; with -q
+// it stays one line, for scripts to read.
 func (t *textWriter) summary() {
-	line := SummaryLine(t.r)
-	if !t.o.Quiet {
-		t.printf("\n")
-	}
+	c := t.pal.ok
 	if t.r.Summary.Conflicts > 0 {
-		t.printf("%s\n", t.pal.conflict.Sprint(line))
+		c = t.pal.conflict
+	}
+	if t.o.Quiet {
+		t.printf("%s\n", c.Sprint(SummaryLine(t.r)))
 		return
 	}
-	t.printf("%s\n", t.pal.ok.Sprint(line))
+	t.printf("\n")
+	for _, l := range wrapParts(SummaryParts(t.r), t.o.Width) {
+		t.printf("%s\n", c.Sprint(l))
+	}
+}
+
+// unit is a piece of a line that never breaks, with its colour.
+type unit struct {
+	text string
+	c    *color.Color
+}
+
+// wrapUnits lays units out on lines of at most width runes, one space
+// between them, the first line indented by first and the others by rest.
+func wrapUnits(units []unit, first, rest, width int) []string {
+	var lines []string
+	var b strings.Builder
+	n := first
+	b.WriteString(strings.Repeat(" ", first))
+	empty := true
+	for _, u := range units {
+		w := utf8.RuneCountInString(u.text)
+		if !empty && n+1+w > width {
+			lines = append(lines, b.String())
+			b.Reset()
+			b.WriteString(strings.Repeat(" ", rest))
+			n, empty = rest, true
+			u.text = strings.TrimLeft(u.text, " ")
+			w = utf8.RuneCountInString(u.text)
+		}
+		if !empty {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(u.c.Sprint(u.text))
+		n += w
+		empty = false
+	}
+	return append(lines, b.String())
 }

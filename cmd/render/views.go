@@ -110,7 +110,7 @@ func ExplainText(w io.Writer, r *compare.Report, f *compare.Finding, width int) 
 		b.WriteString("\n" + indentWrap(f.Message, 0, width))
 	}
 	for _, v := range f.Values {
-		fmt.Fprintf(b, "\n%q — %s\n", v.Value, sourceList(r, v.Sources))
+		fmt.Fprintf(b, "\n\"%s\" — %s\n", v.Value, sourceList(r, v.Sources))
 		for _, e := range v.Evidence {
 			fmt.Fprintf(b, "  %s (%s, claim %s)\n", e.Pos, e.Source, e.Claim)
 			b.WriteString(indentWrap("“"+e.Text+"”", 4, width))

@@ -63,3 +63,31 @@ func padRight(s string, n int) string {
 	}
 	return s
 }
+
+// wrapParts joins parts with " · " into lines of at most width runes,
+// breaking between parts; a part too long for a line of its own is
+// wrapped on its spaces.
+func wrapParts(parts []string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, p := range parts {
+		switch {
+		case cur == "":
+			cur = p
+		case utf8.RuneCountInString(cur)+3+utf8.RuneCountInString(p) <= width:
+			cur += " · " + p
+		default:
+			lines = append(lines, cur+" ·")
+			cur = p
+		}
+		if utf8.RuneCountInString(cur) > width {
+			ws := wrap(cur, width)
+			lines = append(lines, ws[:len(ws)-1]...)
+			cur = ws[len(ws)-1]
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}
