@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims/geo"
+	"github.com/crosscheck/crosscheck/claims/syntax"
 )
 
 // codeLicence says under which licence the code is. The same words open
@@ -33,6 +34,7 @@ type notice struct {
 // bundles data or a model adds its NOTICE here with one line.
 var notices = []notice{
 	{Part: "claims/geo/data", Text: geo.Notice, Licences: geo.Licences},
+	{Part: "claims/syntax/model", Text: syntax.Notice, Licences: syntax.Licences},
 }
 
 // writeLicences prints the code's licence, then each part's NOTICE and the

@@ -20,7 +20,8 @@ func TestNoticeFile(t *testing.T) {
 	}
 	found, _ := filepath.Glob(filepath.Join("..", "*", "*", "data", "NOTICE.txt"))
 	more, _ := filepath.Glob(filepath.Join("..", "*", "*", "NOTICE.txt"))
-	for _, f := range append(found, more...) {
+	deeper, _ := filepath.Glob(filepath.Join("..", "*", "*", "*", "NOTICE.txt"))
+	for _, f := range append(append(found, more...), deeper...) {
 		part := filepath.ToSlash(filepath.Dir(strings.TrimPrefix(f, ".."+string(filepath.Separator))))
 		listed := false
 		for _, n := range notices {

@@ -1,7 +1,7 @@
 package syntax
 
 import (
-	_ "embed"
+	"embed"
 	"sync"
 )
 
@@ -16,6 +16,11 @@ var modelFile []byte
 //
 //go:embed model/NOTICE.txt
 var Notice string
+
+// Licences holds the licence texts the Notice names (model/LICENSE-*.txt).
+//
+//go:embed model/LICENSE-*.txt
+var Licences embed.FS
 
 var (
 	defaultOnce  sync.Once
