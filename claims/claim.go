@@ -80,6 +80,13 @@ type Claim struct {
 	End      int              `json:"-" yaml:"-"`
 	Pos      sources.Position `json:"pos" yaml:"pos"`
 	Caption  bool             `json:"caption,omitempty" yaml:"caption,omitempty"` // read from a caption or headline: weaker evidence
+	// Pred, Role and Path say where the parse put the claim's value: the
+	// lemma of the predicate it is an argument of ("kill"), the role its
+	// phrase fills there ("object"), and the dependency path from the
+	// value up to the predicate ("nummod people obj kill").
+	Pred string `json:"predicate,omitempty" yaml:"predicate,omitempty"`
+	Role string `json:"role,omitempty" yaml:"role,omitempty"`
+	Path string `json:"path,omitempty" yaml:"path,omitempty"`
 	// Earlier marks a count the sentence dates to an earlier occasion than
 	// the article's news ("the 2004 tsunami killed 168,000", "in February,
 	// a gunman killed five"); When holds that date. It is shown, not

@@ -13,27 +13,10 @@ import (
 // victims", "the blast injured 12 people") and the dates and clock times of
 // its events ("died on Friday", "took off at 10:01 a.m.").
 func (x *extractor) counts(si int) {
-	count, events := x.mayCount(si), x.hasEventWord(si)
-	var vals value.Values
-	found := false // vals holds the dates and times too
-	switch {
-	case count && events:
-		vals, found = x.lex.values.Find(x.sents[si].Text, x.a.Published), true
-		x.dates, x.datesAt = vals.Dates, si+1
-	case count:
-		vals.Numbers = x.lex.values.FindNumbers(x.sents[si].Text)
-	}
-	if count {
-		nums := vals.Numbers
-		x.countClaims(si, nums)
-		x.durationClaims(si, nums)
-		x.pauseClaims(si, nums)
-		x.shotClaims(si, nums)
-		x.distanceClaims(si, nums)
-	}
-	if events {
-		x.eventClaims(si, vals, found)
-	}
+	vals := x.lex.values.Find(x.sents[si].Text, x.a.Published)
+	x.dates, x.datesAt = vals.Dates, si+1
+	x.readValues(si, vals)
+	x.whenClaims(si, vals)
 	x.crashSite(si)
 }
 

@@ -26,6 +26,8 @@ type extractor struct {
 	nationality map[int]string // entity → country code, from role phrases
 	keys        []nameKey      // per entity of doc.Entities
 	trapped     int8           // trappedStory: 0 not yet known, 1 yes, -1 no
+	parses      []parsed       // per sentence: its parse and predications
+	mentions    [][]sentMention // per sentence: the mentions of entities (see mentionsIn)
 
 	deadline time.Time // zero: no time limit
 	timedOut bool      // the deadline passed before the article was done
@@ -107,11 +109,14 @@ func (ws *workspace) extractTimed(a *sources.Article, lex *Lexicon, opts Options
 	x.resolve(cands)
 	x.findRefs()
 	x.findQuotes()
+	x.parse()
 	for si := range x.sents {
 		if si%64 == 0 && x.late() {
 			return x.doc, true
 		}
 		x.attributes(si)
+		x.descriptions(si)
+		x.arguments(si)
 		x.orders(si)
 		x.statements(si)
 		x.counts(si)
@@ -153,8 +158,27 @@ func (x *extractor) limit(sents []Sentence, max int) []Sentence {
 	return kept
 }
 
-// finish fills in positions and the caption flag of every claim.
+// finish drops the claims read twice from one sentence (a pattern and
+// the parse may read the same appositive), then fills in positions and
+// the caption flag of every claim.
 func (x *extractor) finish() {
+	type key struct {
+		kind                   Kind
+		subject                int
+		as, attribute, norm, t string
+		sentence               int
+	}
+	seen := make(map[key]bool, len(x.doc.Claims))
+	kept := x.doc.Claims[:0]
+	for _, c := range x.doc.Claims {
+		k := key{c.Kind, c.Subject, c.SubjectAs, c.Attribute, c.Value.Norm, c.Value.Text, c.Sentence}
+		if c.Kind != Quote && seen[k] {
+			continue
+		}
+		seen[k] = true
+		kept = append(kept, c)
+	}
+	x.doc.Claims = kept
 	for i := range x.doc.Claims {
 		c := &x.doc.Claims[i]
 		c.Pos = x.a.Position(c.Start)

@@ -1,0 +1,228 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/syntax"
+)
+
+// descriptions reads what the parse says each person of sentence si is:
+// the words that modify the name ("NTSB board member Ann Lee", "off-duty
+// nurse Ann Lee"), an appositive on either side ("Ann Lee, 43, a retired
+// engineer", "the ship's purser, Ann Lee"), a copula ("Lee was a trainee
+// nurse", "she is 25") and a relative clause ("Lee, who was about 50").
+// Each phrase is classed by describe (role, status, rank, age,
+// nationality).
+func (x *extractor) descriptions(si int) {
+	if x.parses == nil || x.parses[si].s == nil {
+		return
+	}
+	toks := x.sents[si].Tokens
+	base := x.sents[si].Start
+	for _, r := range x.refs[si] {
+		if r.entity < 0 || r.from >= r.to || r.to > len(toks) {
+			continue
+		}
+		wf, wl := x.wordsIn(si, toks[r.from].Start-base, toks[r.to-1].End-base)
+		if wf < 0 {
+			continue
+		}
+		h := x.headIn(si, wf, wl)
+		x.describeAround(si, r.entity, h, wf, wl, r.kind == refName)
+	}
+}
+
+// describeAround reads the descriptions hanging on the head word h of a
+// reference to entity e spanning words wf..wl.
+func (x *extractor) describeAround(si, e, h, wf, wl int, name bool) {
+	p := x.parses[si]
+	ws := p.s.Words
+	if name {
+		// the words before the name that modify it: a role phrase
+		first := wf
+		for _, k := range p.f.Kids(h) {
+			if k < wf && (ws[k].Deprel == "compound" || ws[k].Deprel == "amod" || ws[k].Deprel == "nmod:poss") {
+				if f, _ := p.f.Phrase(k); f < first {
+					first = f
+				}
+			}
+		}
+		if first < wf {
+			x.describeWords(si, e, first, wf-1, first, wl, false)
+		}
+	}
+	for _, k := range p.f.Kids(h) {
+		if k <= wl {
+			continue
+		}
+		switch ws[k].Deprel {
+		case "appos":
+			x.describeNoun(si, e, k, wf, false)
+		case "amod", "nummod", "nmod:unmarked", "parataxis":
+			if ws[k].UPOS == "NUM" {
+				x.describeWords(si, e, k, k, wf, k, false)
+			}
+		case "acl:relcl":
+			x.describeClause(si, e, k, wf)
+		}
+	}
+	// the name is the appositive of a description: "the ship's purser,
+	// Ann Lee"
+	if hd := ws[h].Head - 1; hd >= 0 && ws[h].Deprel == "appos" && hd < wf && (ws[hd].UPOS == "NOUN") {
+		x.describeNoun(si, e, hd, hd, true)
+	}
+	// a copula: "Lee was a trainee nurse", "she is 25"
+	if hd := ws[h].Head - 1; hd >= 0 && strings.HasPrefix(ws[h].Deprel, "nsubj") {
+		if cop := x.copulaOf(si, hd); cop >= 0 {
+			present := strings.EqualFold(ws[cop].Form, "is") || strings.EqualFold(ws[cop].Form, "are")
+			if ws[hd].UPOS == "NUM" {
+				x.describeWords(si, e, hd, hd, wf, hd, false)
+			} else {
+				x.describeNoun(si, e, hd, wf, present)
+			}
+		}
+	}
+}
+
+// copulaOf returns the copula of predicate word i, or -1.
+func (x *extractor) copulaOf(si, i int) int {
+	p := x.parses[si]
+	for _, k := range p.f.Kids(i) {
+		if p.s.Words[k].Deprel == "cop" {
+			return k
+		}
+	}
+	return -1
+}
+
+// describeNoun describes entity e by the noun phrase headed by n: the
+// head with the words before it ("a retired engineer", "the brigade's
+// deputy commissioner"); a relative clause or a prepositional phrase
+// after it is left out, save "of" ("a member of the fire brigade").
+func (x *extractor) describeNoun(si, e, n, evFrom int, present bool) {
+	p := x.parses[si]
+	ws := p.s.Words
+	if ws[n].UPOS == "NUM" {
+		x.describeWords(si, e, n, n, min(evFrom, n), n, false)
+		return
+	}
+	first, last := n, n
+	for _, k := range p.f.Kids(n) {
+		switch {
+		case k < n && ws[k].Deprel != "punct" && ws[k].Deprel != "cc":
+			if f, _ := p.f.Phrase(k); f < first {
+				first = f
+			}
+		case k > n && ws[k].Deprel == "nmod" && x.caseWord(si, k) == "of":
+			if _, l := p.f.Phrase(k); l > last {
+				last = l
+			}
+		}
+	}
+	if ws[first].UPOS == "PUNCT" {
+		first++
+	}
+	x.describeWords(si, e, first, last, min(evFrom, first), max(last, n), present)
+	if x.roleOf(x.tokensOf(si, first, last)) == "" && x.personNoun(ws[n]) {
+		// a person noun outside the titles: "an electrician", "the foreman"
+		role := x.phraseText(si, x.roleStart(si, first, n), n)
+		v := Value{Type: TextValue, Text: role, Norm: strings.ToLower(role)}
+		c := Claim{Kind: Attribute, Subject: e, Attribute: "role", Value: v}
+		c.Start, c.End = x.wordSpan(si, min(evFrom, first), max(last, n))
+		x.add(c, si)
+		addUnique(&x.doc.Entities[e].Roles, role)
+	}
+}
+
+// roleStart is where the words of a role start within first..n: after
+// the determiner, the possessor and the age ("the brigade's deputy
+// commissioner" → "deputy commissioner").
+func (x *extractor) roleStart(si, first, n int) int {
+	ws := x.parses[si].s.Words
+	start := first
+	for i := first; i < n; i++ {
+		switch ws[i].Deprel {
+		case "det", "nmod:poss", "case", "nummod", "punct":
+			start = i + 1
+		default:
+			if ws[i].UPOS == "NUM" || isAgeWord(strings.ToLower(ws[i].Form)) {
+				start = i + 1
+			}
+		}
+	}
+	return start
+}
+
+// describeClause reads a relative clause on a person: "who was about
+// 50", "who is a serving officer".
+func (x *extractor) describeClause(si, e, k, evFrom int) {
+	p := x.parses[si]
+	ws := p.s.Words
+	if x.copulaOf(si, k) < 0 {
+		return
+	}
+	if ws[k].UPOS == "NUM" {
+		x.describeWords(si, e, k, k, evFrom, k, false)
+		return
+	}
+	x.describeNoun(si, e, k, evFrom, false)
+}
+
+// describeWords hands words first..last of sentence si to describe, with
+// words evFrom..evTo as the evidence.
+func (x *extractor) describeWords(si, e, first, last, evFrom, evTo int, present bool) {
+	phrase := x.tokensOf(si, first, last)
+	if len(phrase) == 0 {
+		return
+	}
+	evidence := x.tokensOf(si, evFrom, evTo)
+	if len(evidence) == 0 {
+		evidence = phrase
+	}
+	x.describe(si, e, phrase, evidence, present)
+}
+
+// tokensOf returns the tokens of sentence si that words first..last
+// cover.
+func (x *extractor) tokensOf(si, first, last int) []Token {
+	ws := x.parses[si].s.Words
+	if first < 0 || last < first || last >= len(ws) {
+		return nil
+	}
+	base := x.sents[si].Start
+	from, to := x.tokenRange(si, base+ws[first].Start, base+ws[last].End)
+	toks := x.sents[si].Tokens
+	if from >= to || to > len(toks) {
+		return nil
+	}
+	return toks[from:to]
+}
+
+// wordSpan is the byte span in the article of words first..last.
+func (x *extractor) wordSpan(si, first, last int) (int, int) {
+	ws := x.parses[si].s.Words
+	base := x.sents[si].Start
+	return base + ws[first].Start, base + ws[last].End
+}
+
+// caseWord is the case word of the phrase headed by word k, lower case.
+func (x *extractor) caseWord(si, k int) string {
+	p := x.parses[si]
+	for _, c := range p.f.Kids(k) {
+		if p.s.Words[c].Deprel == "case" {
+			return strings.ToLower(p.s.Words[c].Form)
+		}
+	}
+	return ""
+}
+
+// personNoun reports whether a noun names what a person is: a title, a
+// noun of people in the lexicon, or one that WordNet files under
+// noun.person.
+func (x *extractor) personNoun(w syntax.Word) bool {
+	lem := strings.ToLower(w.Lemma)
+	if w.UPOS != "NOUN" {
+		return false
+	}
+	return x.lex.titles[lem] || x.lex.peopleNouns[lem] != "" || x.lex.personNouns[lem]
+}

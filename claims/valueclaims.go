@@ -1,0 +1,355 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/frames"
+	"github.com/crosscheck/crosscheck/claims/value"
+)
+
+// readValues reads a claim from every number of sentence si where the
+// parse attaches it: the noun it counts, the predicate that noun is an
+// argument of and the role it fills there. A count of people killed, of
+// cars derailed, of storeys, a speed, a distance or a duration are one
+// mechanism: what the claim is about comes from the words of the tree,
+// not from a list of stories.
+func (x *extractor) readValues(si int, vals value.Values) {
+	if x.parses == nil || x.parses[si].s == nil {
+		return
+	}
+	for _, n := range vals.Numbers {
+		x.numberClaim(si, n)
+	}
+}
+
+// numberClaim reads one number.
+func (x *extractor) numberClaim(si int, n value.NumberSpan) {
+	p := x.parses[si]
+	ws := p.s.Words
+	first, last := x.wordsIn(si, n.Start, n.End)
+	if first < 0 {
+		return
+	}
+	h := x.numberWord(si, first, last, n)
+	if x.identifier(si, h, n) || x.ageOfName(si, h) {
+		return
+	}
+	at := p.f.Attach(h)
+	counted := -1
+	switch {
+	case n.Unit != "":
+		counted = h // the unit word heads the quantity: "106 mph"
+	case ws[h].Deprel == "nummod" || (n.Ordinal && ws[h].Deprel == "amod"):
+		counted = ws[h].Head - 1
+	}
+	if counted < 0 && at.Owner >= 0 {
+		counted = at.Owner // "a toll of 7"
+	}
+	if n.Ordinal && (counted < 0 || !x.indefinite(si, counted)) {
+		return // "the second floor" ranks; "an eighth body" counts
+	}
+	if at.Pred >= 0 && x.lex.reporting[p.f.Preds[at.Pred].Lemma] && at.Arg.Role == frames.Subject {
+		return // "several survivors said": who said, not a count
+	}
+	if counted >= 0 && (ws[counted].Deprel == "compound" || ws[counted].Deprel == "amod") && ws[counted].Head > 0 && n.Unit == "" {
+		// "a 24-storey tower": the count is the tower's
+		owner := ws[counted].Head - 1
+		c := Claim{Kind: Count, Subject: -1, SubjectAs: x.countedPhrase(si, owner), Attribute: plural(x.countedPhrase(si, counted)),
+			Value: numberValue(n.Number), Path: p.f.Path(h, owner), Role: string(frames.Modifier),
+			Start: x.sents[si].Start + n.Start, End: x.sents[si].Start + n.End}
+		if e, _ := x.namedAt(si, owner); e >= 0 {
+			c.Subject, c.SubjectAs = e, ""
+		}
+		x.add(c, si)
+		return
+	}
+	c := Claim{Kind: Count, Subject: -1, Value: numberValue(n.Number), Path: at.Path,
+		Start: x.sents[si].Start + n.Start, End: x.sents[si].Start + n.End}
+	if n.Ordinal {
+		// "an eighth body was found": the count reached the rank
+		c.Value.Norm = value.Number{Lo: n.Lo, Hi: n.Lo}.String()
+	}
+	if at.Pred >= 0 {
+		pr := p.f.Preds[at.Pred]
+		c.Pred, c.Role = pr.Lemma, string(at.Arg.Role)
+		if pr.Negated {
+			c.Modality = "not"
+		} else if pr.Modal != "" {
+			c.Modality = pr.Modal
+		}
+	}
+	what := x.countedPhrase(si, counted)
+	if n.Unit != "" {
+		c.Kind = Attribute
+		what = unitClass(n.Unit)
+	}
+	c.Attribute = x.countAttribute(si, what, at)
+	if c.Attribute == "" {
+		return
+	}
+	c.SubjectAs = x.countSubject(si, at, counted)
+	if e := x.ownerEntity(si, at, counted); e >= 0 {
+		c.Subject, c.SubjectAs = e, ""
+	}
+	x.add(c, si)
+}
+
+// numberWord is the word of a number's span that the parse hangs the
+// number by: the unit word of a quantity ("106 mph"), else the last word
+// that is a numeral, past the hedge ("more than 200").
+func (x *extractor) numberWord(si, first, last int, n value.NumberSpan) int {
+	ws := x.parses[si].s.Words
+	if n.Unit != "" {
+		return x.headIn(si, first, last)
+	}
+	for i := last; i >= first; i-- {
+		if ws[i].UPOS == "NUM" || hasDigit(ws[i].Form) {
+			return i
+		}
+	}
+	return x.headIn(si, first, last)
+}
+
+// identifier reports whether a number names rather than counts: it
+// follows the noun it belongs to ("Flight 9525", "Train 188", "Route 66",
+// "page 3") or stands in a name.
+func (x *extractor) identifier(si, h int, n value.NumberSpan) bool {
+	ws := x.parses[si].s.Words
+	if n.Unit != "" {
+		return false
+	}
+	head := ws[h].Head - 1
+	if head >= 0 && head < h {
+		switch ws[h].Deprel {
+		case "nummod", "flat", "compound", "appos", "nmod:unmarked", "list", "dep":
+			u := ws[head].UPOS
+			return u == "PROPN" || u == "NOUN" && h == head+1
+		}
+	}
+	return ws[h].Deprel == "flat" || ws[h].Deprel == "compound" && ws[h].UPOS == "PROPN"
+}
+
+// countedPhrase is the noun a number counts, with the nouns and
+// adjectives that classify it ("passenger cars", "fire engines",
+// "British nationals"), in lower case; "" when the number stands alone.
+func (x *extractor) countedPhrase(si, noun int) string {
+	if noun < 0 {
+		return ""
+	}
+	p := x.parses[si]
+	ws := p.s.Words
+	var parts []string
+	for _, k := range p.f.Kids(noun) {
+		if k > noun {
+			continue
+		}
+		switch ws[k].Deprel {
+		case "compound", "amod":
+			if ws[k].UPOS == "NUM" || ws[k].UPOS == "VERB" && ws[k].XPOS == "VBG" || hasDigit(ws[k].Form) || numberLike(ws[k].Form) {
+				continue
+			}
+			parts = append(parts, strings.ToLower(ws[k].Form))
+		}
+	}
+	return strings.Join(append(parts, strings.ToLower(ws[noun].Form)), " ")
+}
+
+// countAttribute names what a number says: the counted phrase with the
+// predicate that holds it ("people killed", "cars derailed"), the
+// counted phrase alone where the predicate says no more than that it is
+// ("storeys", "the death toll"), or the predicate alone where nothing is
+// counted ("killed").
+func (x *extractor) countAttribute(si int, what string, at frames.Attachment) string {
+	if at.Pred < 0 {
+		return what
+	}
+	p := x.parses[si]
+	pr := p.f.Preds[at.Pred]
+	verb := x.participle(si, pr.Word)
+	switch {
+	case pr.Noun || bareVerbs[pr.Lemma]:
+		if what == "" {
+			// the number is what a subject amounts to: "the toll was 7",
+			// "the toll rose to 7"
+			for _, a := range pr.Args {
+				if a.Role == frames.Subject {
+					return x.countedPhrase(si, a.Word)
+				}
+			}
+			return ""
+		}
+		return what
+	case what == "":
+		return verb
+	case at.Arg.Role == frames.Subject && !pr.Passive:
+		return what + " that " + verb
+	}
+	return what + " " + verb
+}
+
+// bareVerbs say only that a count is, or what it came to: "there were
+// 243 people", "the tower has 24 storeys", "the toll rose to seven".
+var bareVerbs = map[string]bool{"be": true, "have": true, "include": true, "number": true, "total": true,
+	"reach": true, "rise": true, "climb": true, "stand": true, "hit": true, "exceed": true, "top": true,
+	"contain": true, "comprise": true, "count": true}
+
+// participle is how a predicate reads after a counted noun: as written
+// when a past form ("killed", "derailed"), else its lemma.
+func (x *extractor) participle(si, i int) string {
+	w := x.parses[si].s.Words[i]
+	if w.XPOS == "VBN" || w.XPOS == "VBD" {
+		return strings.ToLower(w.Form)
+	}
+	return strings.ToLower(w.Lemma)
+}
+
+// countSubject names what a count is about when no entity owns it: the
+// predicate's own subject phrase where it is not the count itself, else
+// the predicate.
+func (x *extractor) countSubject(si int, at frames.Attachment, counted int) string {
+	if at.Pred < 0 {
+		return ""
+	}
+	p := x.parses[si]
+	pr := p.f.Preds[at.Pred]
+	return pr.Lemma
+}
+
+// ownerEntity is the entity a count belongs to: the one named as the
+// subject of a predicate that says what it has ("the tower has 24
+// storeys", "the train carried 243 people"), or the noun the count
+// modifies when that is a name.
+func (x *extractor) ownerEntity(si int, at frames.Attachment, counted int) int {
+	if at.Pred < 0 {
+		return -1
+	}
+	pr := x.parses[si].f.Preds[at.Pred]
+	if !bareVerbs[pr.Lemma] && pr.Lemma != "carry" {
+		return -1
+	}
+	for _, a := range pr.Args {
+		if a.Role == frames.Subject && a.Word != counted {
+			return x.entityAt(si, a.Word)
+		}
+	}
+	return -1
+}
+
+// unitClass names what a unit measures.
+func unitClass(u string) string {
+	switch u {
+	case "km/h", "mph", "kn", "m/s":
+		return "speed"
+	case "km", "mi", "m", "ft", "yd", "cm", "in", "nmi":
+		return "distance"
+	case "kg", "t", "lb", "g", "st":
+		return "weight"
+	case "min", "h", "s", "day", "week", "month", "year":
+		return "duration"
+	case "year-old":
+		return "age"
+	case "%":
+		return "share"
+	case "°C", "°F":
+		return "temperature"
+	}
+	if len(u) == 3 && strings.ToUpper(u) == u {
+		return "amount"
+	}
+	return u
+}
+
+// whenClaims reads the date or time of every predicate that the parse
+// gives one: the date or clock time is an argument of the predicate (or
+// inside one), and the claim is the predicate's date or time. What
+// happened is the predicate; who it happened to is its subject when that
+// is a person the article names.
+func (x *extractor) whenClaims(si int, vals value.Values) {
+	for _, d := range vals.Dates {
+		if d.Anchored {
+			continue
+		}
+		v := Value{Type: DateValue, Text: d.Text, Norm: d.Date.String()}
+		x.whenClaim(si, d.Start, d.End, "date", v)
+	}
+	for _, t := range vals.Times {
+		v := Value{Type: TimeValue, Text: houseTime(t.Text), Norm: clockNorm(t.Clock)}
+		x.whenClaim(si, t.Start, t.End, "time", v)
+	}
+}
+
+func (x *extractor) whenClaim(si, start, end int, what string, v Value) {
+	p := x.parses[si]
+	first, last := x.wordsIn(si, start, end)
+	if first < 0 {
+		return
+	}
+	at := p.f.Attach(x.headIn(si, first, last))
+	if at.Pred < 0 {
+		return
+	}
+	pr := p.f.Preds[at.Pred]
+	if bareVerbs[pr.Lemma] || pr.Lemma == "say" {
+		return
+	}
+	c := Claim{Kind: Event, Subject: -1, SubjectAs: pr.Lemma, Attribute: pr.Lemma + " " + what, Value: v,
+		Pred: pr.Lemma, Role: string(at.Arg.Role), Path: at.Path,
+		Start: x.sents[si].Start + start, End: x.sents[si].Start + end}
+	for _, a := range pr.Args {
+		if a.Role == frames.Subject || a.Role == frames.Object && pr.Passive {
+			if e := x.entityAt(si, a.Word); e >= 0 && x.doc.Entities[e].Type == Person {
+				c.Subject, c.SubjectAs = e, ""
+			}
+			break
+		}
+	}
+	if pr.Negated {
+		c.Modality = "not"
+	} else if pr.Modal != "" {
+		c.Modality = pr.Modal
+	}
+	x.add(c, si)
+}
+
+// numberLike reports whether a word is a number word ("Twelve").
+func numberLike(w string) bool {
+	_, ok := numberWord(strings.ToLower(w))
+	return ok
+}
+
+// plural is a counted noun as a count names it: "storey" → "storeys".
+func plural(s string) string {
+	if s == "" || strings.HasSuffix(s, "s") {
+		return s
+	}
+	if strings.HasSuffix(s, "y") && len(s) > 1 && !strings.ContainsRune("aeiou", rune(s[len(s)-2])) {
+		return s[:len(s)-1] + "ies"
+	}
+	return s + "s"
+}
+
+// indefinite reports whether noun n has the article "a" or "an".
+func (x *extractor) indefinite(si, n int) bool {
+	p := x.parses[si]
+	for _, k := range p.f.Kids(n) {
+		if w := strings.ToLower(p.s.Words[k].Form); p.s.Words[k].Deprel == "det" && (w == "a" || w == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// ageOfName reports whether a number is the age of a named person: it
+// hangs on a name ("Ann Lee, 43,"); descriptions read it.
+func (x *extractor) ageOfName(si, h int) bool {
+	ws := x.parses[si].s.Words
+	head := ws[h].Head - 1
+	if head < 0 || ws[head].UPOS != "PROPN" {
+		return false
+	}
+	switch ws[h].Deprel {
+	case "amod", "nummod", "appos", "nmod:unmarked", "parataxis", "dep":
+		return x.entityAt(si, head) >= 0
+	}
+	return false
+}
