@@ -20,10 +20,12 @@ func (x *extractor) arguments(si int) {
 	}
 	p := x.parses[si]
 	for pi, pr := range p.f.Preds {
-		if pr.Noun || bareVerbs[pr.Lemma] || x.lex.reporting[pr.Lemma] && pr.Lemma == "say" {
+		if pr.Noun || bareVerbs[pr.Lemma] {
 			continue
 		}
-		x.agentClaim(si, pi)
+		if !x.lex.reporting[pr.Lemma] {
+			x.agentClaim(si, pi) // a speaker is the quotes' to name
+		}
 		for _, a := range pr.Args {
 			switch a.Role {
 			case frames.Origin, frames.Destination, frames.Location:

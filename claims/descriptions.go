@@ -69,7 +69,10 @@ func (x *extractor) describeAround(si, e, h, wf, wl int, name bool) {
 	// the name is the appositive of a description: "the ship's purser,
 	// Ann Lee"
 	if hd := ws[h].Head - 1; hd >= 0 && ws[h].Deprel == "appos" && hd < wf && (ws[hd].UPOS == "NOUN") {
-		x.describeNoun(si, e, hd, hd, true)
+		// "The mayor of Northport, Ann Lee, said": the definite
+		// description puts the role in the present
+		f, _ := p.f.Phrase(hd)
+		x.describeNoun(si, e, hd, hd, strings.EqualFold(ws[f].Form, "the"))
 	}
 	// a copula: "Lee was a trainee nurse", "she is 25"
 	if hd := ws[h].Head - 1; hd >= 0 && strings.HasPrefix(ws[h].Deprel, "nsubj") {

@@ -22,11 +22,10 @@ type extractor struct {
 	refs        [][]ref // person references per sentence, in token order
 	focus       []int   // per sentence: the person the sentence is about, or -1
 	quotes      []quoteSpan
-	quotesIn    [][]int32      // per sentence: the quotes that overlap it, in order
-	nationality map[int]string // entity → country code, from role phrases
-	keys        []nameKey      // per entity of doc.Entities
-	trapped     int8           // trappedStory: 0 not yet known, 1 yes, -1 no
-	parses      []parsed       // per sentence: its parse and predications
+	quotesIn    [][]int32       // per sentence: the quotes that overlap it, in order
+	nationality map[int]string  // entity → country code, from role phrases
+	keys        []nameKey       // per entity of doc.Entities
+	parses      []parsed        // per sentence: its parse and predications
 	mentions    [][]sentMention // per sentence: the mentions of entities (see mentionsIn)
 
 	deadline time.Time // zero: no time limit

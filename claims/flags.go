@@ -1,7 +1,5 @@
 package claims
 
-import "strings"
-
 // Word flags, looked up once per token so that each pass over a sentence
 // tests a bit instead of a word list.
 const (
@@ -11,20 +9,12 @@ const (
 	fStatement
 	fPronoun
 	fThe
-	fEvent
-	fNumber
 	fTitle      // a one-word title, with or without its abbreviation dot
 	fModifier   // a title modifier ("former", "deputy")
 	fTitleFirst // first word of a multi-word title
 	fTitleLast  // last word of a multi-word title
 	fNotName    // a capitalised word that names nothing ("Police", "Monday")
-	fCrash      // a word of a crash sentence (see crashSentence)
 )
-
-// eventWords are the words an event verb can start with (see eventAt).
-var eventWords = []string{"died", "killed", "shot", "found", "crashed", "took", "lost", "disappeared",
-	"vanished", "began", "started", "born", "arrested", "detained", "charged", "sentenced",
-	"released", "freed", "passed", "blacked", "ran", "collapsed", "left"}
 
 // buildFlags makes the word → flags table of a lexicon.
 func buildFlags(l *Lexicon) map[string]uint32 {
@@ -40,20 +30,6 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	mark(fStatement, l.statement)
 	mark(fPronoun, l.pronouns)
 	f["the"] |= fThe
-	for _, w := range eventWords {
-		f[w] |= fEvent
-	}
-	for w := range smallNumbers {
-		f[w] |= fNumber
-	}
-	mark(fNumber, scaleWords)
-	for q := range l.values.Data().Quantifiers {
-		for _, w := range strings.Fields(strings.ToLower(q)) {
-			if w != "a" && w != "an" && w != "of" && w != "the" {
-				f[w] |= fNumber // "several", "few" in "a few", "clutch" in "a clutch of"
-			}
-		}
-	}
 	// title words are looked up with their abbreviation dot dropped
 	dotted := func(flag uint32, words map[string]bool) {
 		for w := range words {
@@ -66,8 +42,5 @@ func buildFlags(l *Lexicon) map[string]uint32 {
 	mark(fTitleFirst, l.titleFirst)
 	mark(fTitleLast, l.titleLast)
 	mark(fNotName, l.notNames)
-	mark(fCrash, l.crashWords)
-	f["came"] |= fCrash
-	f["went"] |= fCrash
 	return f
 }

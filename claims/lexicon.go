@@ -43,15 +43,6 @@ type LexiconData struct {
 	VictimVerbs       map[string][]string            `yaml:"victim_verbs"`
 	Tolls             map[string][]string            `yaml:"tolls"`
 	TollNouns         map[string][]string            `yaml:"toll_nouns"`
-	Ordeals           map[string][]string            `yaml:"ordeals"`
-	Vehicles          map[string][]string            `yaml:"vehicles"`
-	Localities        []string                       `yaml:"localities"`
-	CrashWords        []string                       `yaml:"crash_words"`
-	EventPlaceVerbs   []string                       `yaml:"event_place_verbs"`
-	ShotNouns         []string                       `yaml:"shot_nouns"`
-	ShootingVerbs     []string                       `yaml:"shooting_verbs"`
-	Entrances         []string                       `yaml:"entrances"`
-	Enclosures        []string                       `yaml:"enclosures"`
 
 	// Values are the hedges, quantifiers, units and time hedges of
 	// claims/value, written at the top level beside the keys above.
@@ -96,15 +87,6 @@ type Lexicon struct {
 	victimVerbs   map[string]string // verb before a count → subject
 	tolls         map[string]string // toll word → subject
 	tollNouns     map[string]string // noun counted as a toll → subject
-	ordeals       map[string]string // ordeal word → slot
-	vehicles      map[string]string // vehicle word → subject
-	localities    map[string]bool
-	crashWords    map[string]bool
-	placeVerbs    map[string]bool
-	shotNouns     map[string]bool
-	shootingVerbs map[string]bool
-	entrances     map[string]bool
-	enclosures    map[string]bool
 }
 
 type descriptorEntry struct {
@@ -269,17 +251,15 @@ func buildLexicon(d LexiconData, values *value.Lexicon) *Lexicon {
 		pronouns: set(d.PersonPronouns), unnamed: set(d.UnnamedSources), descriptor: map[string]descriptorEntry{},
 	}
 	l.particles, l.abbreviations, l.personNouns = set(d.NameParticles), set(d.Abbreviations), set(d.PersonNouns)
-	l.statement, l.localities, l.crashWords = set(d.StatementVerbs), set(d.Localities), set(d.CrashWords)
+	l.statement = set(d.StatementVerbs)
 	l.aliasCues, l.naming = map[string]bool{}, set(d.NamingVerbs)
 	for _, c := range d.AliasCues {
 		w := strings.Fields(strings.ToLower(c))
 		l.aliasCues[strings.Join(w, " ")] = true
 		l.maxAliasCue = max(l.maxAliasCue, len(w))
 	}
-	l.placeVerbs, l.shotNouns, l.shootingVerbs = set(d.EventPlaceVerbs), set(d.ShotNouns), set(d.ShootingVerbs)
-	l.entrances, l.enclosures = set(d.Entrances), set(d.Enclosures)
 	l.peopleNouns, l.predicates, l.victimVerbs = invert(d.PeopleNouns), invert(d.CountPredicates), invert(d.VictimVerbs)
-	l.tolls, l.ordeals, l.vehicles = invert(d.Tolls), invert(d.Ordeals), invert(d.Vehicles)
+	l.tolls = invert(d.Tolls)
 	l.tollNouns = invert(d.TollNouns)
 	l.titleFirst, l.titleLast = map[string]bool{}, map[string]bool{}
 	for t := range l.titles {

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/crosscheck/crosscheck/claims/frames"
 	"github.com/crosscheck/crosscheck/claims/syntax"
 )
@@ -79,9 +77,4 @@ func (x *extractor) phraseText(si, first, last int) string {
 		return ""
 	}
 	return x.sents[si].Text[ws[first].Start:ws[last].End]
-}
-
-// lowerWord is word i's form in lower case.
-func (x *extractor) lowerWord(si, i int) string {
-	return strings.ToLower(x.parses[si].s.Words[i].Form)
 }

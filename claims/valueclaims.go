@@ -51,6 +51,11 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 	if at.Pred >= 0 && x.lex.reporting[p.f.Preds[at.Pred].Lemma] && at.Arg.Role == frames.Subject {
 		return // "several survivors said": who said, not a count
 	}
+	if n.Unit != "" && (ws[h].Deprel == "compound" || ws[h].Deprel == "amod") && ws[h].Head > 0 {
+		// "a 14-month break", "a 19-tonne lorry": the measure of the noun
+		x.measureOf(si, h, ws[h].Head-1, first, last, n)
+		return
+	}
 	if counted >= 0 && (ws[counted].Deprel == "compound" || ws[counted].Deprel == "amod") && ws[counted].Head > 0 && n.Unit == "" {
 		// "a 24-storey tower": the count is the tower's
 		owner := ws[counted].Head - 1
@@ -90,8 +95,107 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 	c.SubjectAs = x.countSubject(si, at, counted)
 	if e := x.ownerEntity(si, at, counted); e >= 0 {
 		c.Subject, c.SubjectAs = e, ""
+	} else if n.Unit == "" {
+		if class := x.casualty(si, at, counted); class != "" {
+			// people killed, hurt, missing, rescued: the story's toll, in
+			// one slot however the sentence words it
+			c.SubjectAs, c.Attribute = class, x.peopleClass(si, counted)+" "+class
+		}
 	}
 	x.add(c, si)
+}
+
+// casualty is the class of what befell the people a count counts: dead,
+// injured, missing, rescued, evacuated, arrested or trapped, from the
+// predicate ("killed", "were injured"), the counted noun ("16 deaths")
+// or the toll the count is the figure of ("the death toll rose to 52").
+func (x *extractor) casualty(si int, at frames.Attachment, counted int) string {
+	p := x.parses[si]
+	ws := p.s.Words
+	if counted >= 0 {
+		lw := strings.ToLower(ws[counted].Form)
+		if c := x.lex.tollNouns[lw]; c != "" {
+			return c
+		}
+		if c := x.lex.predicates[lw]; c != "" {
+			return c // "more than 200 injured", "the dead"
+		}
+		for _, k := range p.f.Kids(counted) {
+			// "61 people dead", "dead passengers"
+			if r := ws[k].Deprel; r == "amod" || r == "acl" || r == "xcomp" {
+				if c := x.lex.predicates[strings.ToLower(ws[k].Form)]; c != "" {
+					return c
+				}
+			}
+		}
+		if strings.ToLower(ws[counted].Lemma) == "toll" {
+			for _, k := range p.f.Kids(counted) {
+				if c := x.lex.tolls[strings.ToLower(ws[k].Form)]; c != "" {
+					return c
+				}
+			}
+			return "dead"
+		}
+		if !x.peopleNoun(si, counted) {
+			return ""
+		}
+	}
+	if at.Pred < 0 {
+		return ""
+	}
+	pr := p.f.Preds[at.Pred]
+	form := strings.ToLower(ws[pr.Word].Form)
+	if c := x.lex.predicates[form]; c != "" {
+		return c
+	}
+	if c := x.lex.victimVerbs[form]; c != "" {
+		return c
+	}
+	for _, a := range pr.Args {
+		switch {
+		case a.Role == frames.Complement:
+			// "12 remain missing", "were left dead"
+			if c := x.lex.predicates[strings.ToLower(ws[a.Word].Form)]; c != "" {
+				return c
+			}
+		case a.Role == frames.Subject && counted < 0 && (pr.Noun || bareVerbs[pr.Lemma]):
+			// "the toll was 7", "the death toll rose to 52": the subject
+			// says what the figure counts
+			if a.Word != at.Arg.Word {
+				return x.casualty(si, frames.Attachment{Pred: -1}, a.Word)
+			}
+		}
+	}
+	return ""
+}
+
+// peopleNoun reports whether a counted noun counts people.
+func (x *extractor) peopleNoun(si, n int) bool {
+	w := x.parses[si].s.Words[n]
+	lw := strings.ToLower(w.Form)
+	return x.lex.peopleNouns[lw] != "" || x.isDemonym(w.Form) || x.personNoun(w) || lw == "others" || lw == "dead" || lw == "injured"
+}
+
+// peopleClass names the people counted: "people", or the nationals of a
+// country ("British nationals") when the noun or its modifier is a
+// demonym.
+func (x *extractor) peopleClass(si, n int) string {
+	if n < 0 {
+		return "people"
+	}
+	p := x.parses[si]
+	ws := p.s.Words
+	if x.isDemonym(ws[n].Form) {
+		if adj := adjectiveOf(ws[n].Form); adj != "" {
+			return adj + " nationals"
+		}
+	}
+	for _, k := range p.f.Kids(n) {
+		if k < n && x.isDemonym(ws[k].Form) {
+			return adjectiveOf(ws[k].Form) + " nationals"
+		}
+	}
+	return "people"
 }
 
 // numberWord is the word of a number's span that the parse hangs the
@@ -132,7 +236,11 @@ func (x *extractor) identifier(si, h int, n value.NumberSpan) bool {
 // countedPhrase is the noun a number counts, with the nouns and
 // adjectives that classify it ("passenger cars", "fire engines",
 // "British nationals"), in lower case; "" when the number stands alone.
-func (x *extractor) countedPhrase(si, noun int) string {
+func (x *extractor) countedPhrase(si, noun int) string { return x.nounPhrase(si, noun, -1, -1) }
+
+// nounPhrase is countedPhrase leaving out words skipFrom..skipTo (the
+// value's own words: "month" of "a 14-month break").
+func (x *extractor) nounPhrase(si, noun, skipFrom, skipTo int) string {
 	if noun < 0 {
 		return ""
 	}
@@ -140,7 +248,7 @@ func (x *extractor) countedPhrase(si, noun int) string {
 	ws := p.s.Words
 	var parts []string
 	for _, k := range p.f.Kids(noun) {
-		if k > noun {
+		if k > noun || k >= skipFrom && k <= skipTo {
 			continue
 		}
 		switch ws[k].Deprel {
@@ -292,7 +400,7 @@ func (x *extractor) whenClaim(si, start, end int, what string, v Value) {
 	if bareVerbs[pr.Lemma] || pr.Lemma == "say" {
 		return
 	}
-	c := Claim{Kind: Event, Subject: -1, SubjectAs: pr.Lemma, Attribute: pr.Lemma + " " + what, Value: v,
+	c := Claim{Kind: Event, Subject: -1, SubjectAs: pr.Lemma, Attribute: eventSlot(pr.Lemma, what), Value: v,
 		Pred: pr.Lemma, Role: string(at.Arg.Role), Path: at.Path,
 		Start: x.sents[si].Start + start, End: x.sents[si].Start + end}
 	for _, a := range pr.Args {
@@ -352,4 +460,56 @@ func (x *extractor) ageOfName(si, h int) bool {
 		return x.entityAt(si, head) >= 0
 	}
 	return false
+}
+
+// measureOf reads a quantity that modifies a noun: "a 14-month break" is
+// the length of a break, "a 19-tonne lorry" the weight of a lorry. The
+// claim is the noun's, or the named doer's when the noun is what was
+// done ("Ann Lee took a 14-month break").
+func (x *extractor) measureOf(si, h, noun, first, last int, n value.NumberSpan) {
+	p := x.parses[si]
+	name := x.nounPhrase(si, noun, first, last)
+	attr := measureName(n.Unit) + " of " + name
+	if n.Unit == "year-old" {
+		attr = "age"
+		if e := x.entityAt(si, noun); e >= 0 {
+			defer func() { x.ageOf(si, e, n) }()
+			return
+		}
+	}
+	c := Claim{Kind: Attribute, Subject: -1, SubjectAs: name, Attribute: attr,
+		Value: numberValue(n.Number), Path: p.f.Path(h, noun), Role: string(frames.Modifier),
+		Start: x.sents[si].Start + n.Start, End: x.sents[si].Start + n.End}
+	at := p.f.Attach(noun)
+	if at.Pred >= 0 {
+		pr := p.f.Preds[at.Pred]
+		c.Pred = pr.Lemma
+		if at.Arg.Role == frames.Object {
+			for _, a := range pr.Args {
+				if a.Role == frames.Subject {
+					if e, _ := x.namedAt(si, a.Word); e >= 0 && x.doc.Entities[e].Type == Person {
+						c.Subject, c.SubjectAs = e, ""
+					}
+				}
+			}
+		}
+	}
+	x.add(c, si)
+}
+
+// measureName names what a quantity says of the noun it modifies.
+func measureName(unit string) string {
+	switch c := unitClass(unit); c {
+	case "distance", "duration":
+		return "length"
+	default:
+		return c
+	}
+}
+
+// ageOf records a person's age read from "the 41-year-old sergeant".
+func (x *extractor) ageOf(si, e int, n value.NumberSpan) {
+	v := ageValue(n.Text, int(n.Lo))
+	x.add(Claim{Kind: Attribute, Subject: e, Attribute: "age", Value: v,
+		Start: x.sents[si].Start + n.Start, End: x.sents[si].Start + n.End}, si)
 }

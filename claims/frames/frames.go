@@ -89,10 +89,46 @@ func Read(s *syntax.Sentence) *Frame {
 			p.Rel = s.Words[p.Word].Deprel
 		}
 	}
+	// a conjoined verb shares the subject of the first ("joined the crew
+	// and took a break"); a clause modifying a noun has that noun for its
+	// subject when it has none ("the train, travelling at 90 mph")
+	for pi := range f.Preds {
+		p := &f.Preds[pi]
+		if p.Parent < 0 || hasRole(p.Args, Subject) || hasRole(p.Args, Object) && p.Passive {
+			continue
+		}
+		switch f.rel(p.Word) {
+		case "conj":
+			for _, a := range f.Preds[p.Parent].Args {
+				if a.Role == Subject || a.Role == Object && f.Preds[p.Parent].Passive && p.Passive {
+					a.Rel = "shared " + a.Rel
+					p.Args = append(p.Args, a)
+					break
+				}
+			}
+		case "acl":
+			if h := s.Words[p.Word].Head - 1; h >= 0 && (s.Words[h].UPOS == "NOUN" || s.Words[h].UPOS == "PROPN") {
+				role := Subject
+				if s.Words[p.Word].XPOS == "VBN" {
+					role = Object
+				}
+				p.Args = append(p.Args, Arg{Role: role, Word: h, Rel: "acl head"})
+			}
+		}
+	}
 	for pi := range f.Preds {
 		f.Preds[pi].Reported = f.reporter(pi)
 	}
 	return f
+}
+
+func hasRole(args []Arg, r Role) bool {
+	for _, a := range args {
+		if a.Role == r {
+			return true
+		}
+	}
+	return false
 }
 
 // Kids returns the children of word i, in order.

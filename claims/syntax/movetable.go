@@ -92,9 +92,6 @@ func (t *moveTable) score(feats []uint64, nDense int, sc *[nMoves]int32) {
 	}
 }
 
-// features is how many features the table holds, dense ones included.
-func (t *moveTable) features() int { return len(t.dense) + t.hashed() }
-
 func (t *moveTable) hashed() int {
 	n := 0
 	for _, s := range t.slots {

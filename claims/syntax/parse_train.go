@@ -91,7 +91,6 @@ type parseTrainer struct {
 	pm     *parserModel
 	moves  *averaged
 	labels *averaged
-	label  map[string]uint8
 }
 
 // trainParser trains the move and label weights on sents, whose words

@@ -31,24 +31,6 @@ const rowBits = 7
 
 func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
-// row returns the classes and weights of key, or nothing.
-func (t *table) row(key uint64) ([]uint8, []int16) {
-	if len(t.slots) == 0 {
-		return nil, nil
-	}
-	fp := fingerprint(key)
-	for i := uint32(key) & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.fp == fp {
-			start, n := s.pos>>rowBits, s.pos&(1<<rowBits-1)
-			return t.cls[start : start+n], t.w[start : start+n]
-		}
-		if s.fp == 0 {
-			return nil, nil
-		}
-	}
-}
-
 // score adds the weights of feats to scores, one per class. The lookups
 // are made in three sweeps, each of independent loads, so that the
 // processor overlaps their cache misses instead of waiting on each in
@@ -331,27 +313,4 @@ func (r *reader) str() string {
 func appendStr(dst []byte, s string) []byte {
 	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(s)))
 	return append(dst, s...)
-}
-
-// withoutSmall returns a copy of the table whose rows keep only the
-// weights of magnitude minAbs or more; a feature left with none is
-// emptied out of its slot only when no other feature probes past it, so
-// that every slot stays where lookups expect it.
-func (t *table) withoutSmall(minAbs int32) *table {
-	out := &table{nclass: t.nclass, mask: t.mask, slots: make([]slot, len(t.slots))}
-	for i, s := range t.slots {
-		if s.fp == 0 {
-			continue
-		}
-		start, n := s.pos>>rowBits, s.pos&(1<<rowBits-1)
-		at := uint32(len(out.cls))
-		for k := start; k < start+n; k++ {
-			if abs16(t.w[k]) >= minAbs {
-				out.cls = append(out.cls, t.cls[k])
-				out.w = append(out.w, t.w[k])
-			}
-		}
-		out.slots[i] = slot{s.fp, at<<rowBits | (uint32(len(out.cls)) - at)}
-	}
-	return out
 }
