@@ -67,6 +67,9 @@ type Synset struct {
 	// InstanceHypernym holds the classes of a named instance (a city for
 	// a city's name); releases without proper nouns have none.
 	InstanceHypernym []string
+	// MeroMember holds the synsets whose members make up this one: a
+	// crew's crewmen, a fleet's ships.
+	MeroMember []string
 }
 
 // WordNet is the whole lexicon.
@@ -113,6 +116,7 @@ type yamlSynset struct {
 	Entails      []string `yaml:"entails"`
 	Attribute    []string `yaml:"attribute"`
 	Instance     []string `yaml:"instance_hypernym"`
+	MeroMember   []string `yaml:"mero_member"`
 }
 
 // Read reads the YAML files of dir. With synsets false only the entries
@@ -172,7 +176,7 @@ func Read(dir string, synsets bool) (*WordNet, error) {
 			}
 			wn.Synsets[id] = &Synset{ID: id, POS: s.PartOfSpeech, Lexname: name, Members: s.Members,
 				Definition: def, Hypernym: s.Hypernym, Similar: s.Similar, Entails: s.Entails, Attribute: s.Attribute,
-				InstanceHypernym: s.Instance}
+				InstanceHypernym: s.Instance, MeroMember: s.MeroMember}
 		}
 	}
 	return wn, nil

@@ -58,8 +58,8 @@ func run(dir, out string) error {
 	if err := os.WriteFile(out, b, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "%s: %d bytes: %d synsets, %d lemmas, %d senses, %d hypernym links, %d sense links (%d unresolved)\n",
-		out, len(b), len(d.SynLex), len(d.KeyOff)-1, len(d.SenseSyn), len(d.Up), len(d.Links), stats.unresolved)
+	fmt.Fprintf(os.Stderr, "%s: %d bytes: %d synsets, %d lemmas, %d senses, %d hypernym links, %d member links, %d sense links (%d unresolved)\n",
+		out, len(b), len(d.SynLex), len(d.KeyOff)-1, len(d.SenseSyn), len(d.Up), len(d.Parts), len(d.Links), stats.unresolved)
 	return nil
 }
 
@@ -94,6 +94,7 @@ func build(wn *wordnet.WordNet) (*store.Data, stats, error) {
 		lexIndex[name] = uint8(i)
 	}
 	d.UpOff = append(d.UpOff, 0)
+	d.PartOff = append(d.PartOff, 0)
 	for _, id := range synIDs {
 		s := wn.Synsets[id]
 		d.SynLex = append(d.SynLex, lexIndex[s.Lexname])
@@ -103,6 +104,12 @@ func build(wn *wordnet.WordNet) (*store.Data, stats, error) {
 		}
 		d.Up = append(d.Up, up...)
 		d.UpOff = append(d.UpOff, uint32(len(d.Up)))
+		parts, err := resolveAll(s.ID, s.MeroMember, synIndex)
+		if err != nil {
+			return nil, st, err
+		}
+		d.Parts = append(d.Parts, parts...)
+		d.PartOff = append(d.PartOff, uint32(len(d.Parts)))
 	}
 
 	keys, byKey := groupEntries(wn)
@@ -222,17 +229,22 @@ func upLinks(wn *wordnet.WordNet, s *wordnet.Synset, index map[string]uint32) ([
 			}
 		}
 	}
-	var up []uint32
+	return resolveAll(s.ID, ids, index)
+}
+
+// resolveAll numbers the synsets of ids, in order, without repeats.
+func resolveAll(from string, ids []string, index map[string]uint32) ([]uint32, error) {
+	var out []uint32
 	for _, id := range ids {
 		i, ok := index[id]
 		if !ok {
-			return nil, fmt.Errorf("synset %s: unknown hypernym %s", s.ID, id)
+			return nil, fmt.Errorf("synset %s: link to unknown synset %s", from, id)
 		}
-		if !slices.Contains(up, i) {
-			up = append(up, i)
+		if !slices.Contains(out, i) {
+			out = append(out, i)
 		}
 	}
-	return up, nil
+	return out, nil
 }
 
 // groupEntries gathers the entries under their lower-case keys. Under a

@@ -23,12 +23,15 @@ const (
 // Keys[KeyOff[i]:KeyOff[i+1]]; its senses are LemmaOff[i] up to
 // LemmaOff[i+1] in the sense arrays; synset s's hypernyms are
 // Up[UpOff[s]:UpOff[s+1]] and its members Members[MemOff[s]:MemOff[s+1]]
-// (lemma indices, in the synset's order).
+// (lemma indices, in the synset's order); its member meronyms are
+// Parts[PartOff[s]:PartOff[s+1]].
 type Data struct {
 	Lexnames []string
 	SynLex   []uint8 // per synset: index into Lexnames
 	UpOff    []uint32
 	Up       []uint32 // synset indices
+	PartOff  []uint32
+	Parts    []uint32 // per synset: the synsets of its members (a crew's crewmen)
 
 	Keys   string // the lower-case lemmas, sorted, end to end
 	KeyOff []uint32
@@ -56,7 +59,7 @@ func (d *Data) Key(i int) string { return d.Keys[d.KeyOff[i]:d.KeyOff[i+1]] }
 func Encode(d *Data) ([]byte, error) {
 	if len(d.LemmaOff) != len(d.KeyOff) || len(d.SenseSyn) != len(d.SenseFlag) ||
 		len(d.SenseSyn) != len(d.SensePos) || len(d.LinkOff) != len(d.SenseSyn)+1 ||
-		len(d.UpOff) != len(d.SynLex)+1 {
+		len(d.UpOff) != len(d.SynLex)+1 || len(d.PartOff) != len(d.SynLex)+1 {
 		return nil, errors.New("store: arrays of mismatched lengths")
 	}
 	if len(d.SenseSyn) >= MaxSenses {
@@ -74,6 +77,11 @@ func Encode(d *Data) ([]byte, error) {
 		w.uint(uint64(len(up)))
 		for _, u := range up {
 			w.uint(uint64(u))
+		}
+		parts := d.Parts[d.PartOff[s]:d.PartOff[s+1]]
+		w.uint(uint64(len(parts)))
+		for _, p := range parts {
+			w.uint(uint64(p))
 		}
 	}
 	nLemma := len(d.KeyOff) - 1
@@ -185,9 +193,10 @@ func Decode(b []byte) (*Data, error) {
 	for i := 0; i < nLex && r.err == nil; i++ {
 		d.Lexnames = append(d.Lexnames, string(r.bytes(r.uint(1<<16, "lexname length"), "lexname")))
 	}
-	nSyn := r.count(2, "synset count")
+	nSyn := r.count(3, "synset count")
 	d.SynLex = make([]uint8, nSyn)
 	d.UpOff = make([]uint32, nSyn+1)
+	d.PartOff = make([]uint32, nSyn+1)
 	for s := 0; s < nSyn && r.err == nil; s++ {
 		d.SynLex[s] = uint8(r.uint(uint64(max(nLex-1, 0)), "lexname"))
 		n := r.count(1, "hypernym count")
@@ -195,6 +204,11 @@ func Decode(b []byte) (*Data, error) {
 			d.Up = append(d.Up, uint32(r.uint(uint64(nSyn-1), "hypernym")))
 		}
 		d.UpOff[s+1] = uint32(len(d.Up))
+		n = r.count(1, "member meronym count")
+		for j := 0; j < n && r.err == nil; j++ {
+			d.Parts = append(d.Parts, uint32(r.uint(uint64(nSyn-1), "member meronym")))
+		}
+		d.PartOff[s+1] = uint32(len(d.Parts))
 	}
 	if nLex == 0 && nSyn > 0 {
 		r.fail("synsets without lexnames")

@@ -15,6 +15,9 @@ func tiny() *Data {
 		SynLex: []uint8{0, 0, 0, 1},
 		UpOff:  []uint32{0, 0, 1, 2, 2},
 		Up:     []uint32{0, 0},
+		// a vessel's members are boats and ships (not WordNet's, but made up)
+		PartOff: []uint32{0, 1, 1, 1, 1},
+		Parts:   []uint32{1},
 		// lemmas: boat, sail, ship, vessel
 		Keys:   "boatsailshipvessel",
 		KeyOff: []uint32{0, 4, 8, 12, 18},
@@ -136,9 +139,9 @@ func checkInRange(t *testing.T, d *Data) {
 			t.Fatalf("lexname %d of %d", lx, len(d.Lexnames))
 		}
 	}
-	for _, u := range d.Up {
+	for _, u := range append(append([]uint32{}, d.Up...), d.Parts...) {
 		if u >= nSyn {
-			t.Fatalf("hypernym %d of %d synsets", u, nSyn)
+			t.Fatalf("synset link %d of %d synsets", u, nSyn)
 		}
 	}
 	for i := 0; i+1 < len(d.KeyOff); i++ {
