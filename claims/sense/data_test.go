@@ -14,6 +14,22 @@ const (
 	okClasses = "classes:\n  - class: person\n    anchors: [person.n.01]\n"
 )
 
+// TestNotSeeds checks that a seed under "not" rules its hyponyms out of
+// the type above it, and that nearer seeds win over farther ones.
+func TestNotSeeds(t *testing.T) {
+	events := "types:\n  - name: die\n    seeds: [kill.v.01]\n    not: [murder.v.01]\n" +
+		"  - name: execute\n    seeds: [execute.v.01]\n"
+	tb, err := load(tablesFile, nil, []byte(events), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]string{"kill": "die", "murder": "", "execute": "execute", "slaughter": "die"} {
+		if got := tb.EventType(w, Verb); got != want {
+			t.Errorf("EventType(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
 func TestLoadSmallData(t *testing.T) {
 	tb, err := load(tablesFile, []byte(okPrefer), []byte(okEvents), []byte(okClasses))
 	if err != nil {
