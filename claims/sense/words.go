@@ -89,12 +89,13 @@ func (t *Tables) IsA(lemma string, pos POS, ancestor string) bool {
 	return false
 }
 
-// Derived returns the lemmas WordNet's derivation relation links to the
-// first FirstSenses senses of lemma in pos, in both directions: kill →
-// kill (noun), killer, killing; die → death; collide → collision. The
-// relation links senses, not words, so a link of a rare sense ("fire" as
-// kindling emotions → "fiery") stays out. Words come in the order of the
-// senses they derive from, each once.
+// Derived returns the lemmas WordNet's derivation relation links to
+// lemma in pos, in both directions: kill → kill (noun), killer, killing;
+// die → death; collide → collision. The relation links senses, not
+// words, and only the first FirstSenses senses in the first sense's
+// lexicographer file are followed: the noun fire, a burning, gives the
+// verb fire, but not firing, which derives from fire as shooting. Words
+// come in the order of the senses they derive from, each once.
 func (t *Tables) Derived(lemma string, pos POS) []Word {
 	var buf [8]uint32
 	var out []Word
