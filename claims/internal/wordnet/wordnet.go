@@ -25,6 +25,10 @@ type Entry struct {
 }
 
 // A Sense is a lemma's membership of a synset, with its sense relations.
+// All relations hold sense ids. Derivation, Antonym, Pertainym and
+// Participle are WordNet's lexical relations; the rest are the
+// morphosemantic links of a verb sense to the noun senses of its roles
+// (kill → killer as Agent, kill → killing as Event).
 type Sense struct {
 	ID         string
 	Synset     string
@@ -32,6 +36,21 @@ type Sense struct {
 	Antonym    []string
 	Pertainym  []string
 	Participle []string
+
+	Agent       []string
+	BodyPart    []string
+	ByMeansOf   []string
+	Destination []string
+	Event       []string
+	Instrument  []string
+	Location    []string
+	Material    []string
+	Property    []string
+	Result      []string
+	State       []string
+	Undergoer   []string
+	Uses        []string
+	Vehicle     []string
 }
 
 // A Synset is one concept: its members, lexicographer file and relations.
@@ -45,6 +64,12 @@ type Synset struct {
 	Similar    []string
 	Entails    []string
 	Attribute  []string
+	// InstanceHypernym holds the classes of a named instance (a city for
+	// a city's name); releases without proper nouns have none.
+	InstanceHypernym []string
+	// MeroMember holds the synsets whose members make up this one: a
+	// crew's crewmen, a fleet's ships.
+	MeroMember []string
 }
 
 // WordNet is the whole lexicon.
@@ -60,6 +85,21 @@ type yamlSense struct {
 	Antonym    []string `yaml:"antonym"`
 	Pertainym  []string `yaml:"pertainym"`
 	Participle []string `yaml:"participle"`
+
+	Agent       []string `yaml:"agent"`
+	BodyPart    []string `yaml:"body_part"`
+	ByMeansOf   []string `yaml:"by_means_of"`
+	Destination []string `yaml:"destination"`
+	Event       []string `yaml:"event"`
+	Instrument  []string `yaml:"instrument"`
+	Location    []string `yaml:"location"`
+	Material    []string `yaml:"material"`
+	Property    []string `yaml:"property"`
+	Result      []string `yaml:"result"`
+	State       []string `yaml:"state"`
+	Undergoer   []string `yaml:"undergoer"`
+	Uses        []string `yaml:"uses"`
+	Vehicle     []string `yaml:"vehicle"`
 }
 
 type yamlEntry struct {
@@ -75,6 +115,8 @@ type yamlSynset struct {
 	Similar      []string `yaml:"similar"`
 	Entails      []string `yaml:"entails"`
 	Attribute    []string `yaml:"attribute"`
+	Instance     []string `yaml:"instance_hypernym"`
+	MeroMember   []string `yaml:"mero_member"`
 }
 
 // Read reads the YAML files of dir. With synsets false only the entries
@@ -133,7 +175,8 @@ func Read(dir string, synsets bool) (*WordNet, error) {
 				def = s.Definition[0]
 			}
 			wn.Synsets[id] = &Synset{ID: id, POS: s.PartOfSpeech, Lexname: name, Members: s.Members,
-				Definition: def, Hypernym: s.Hypernym, Similar: s.Similar, Entails: s.Entails, Attribute: s.Attribute}
+				Definition: def, Hypernym: s.Hypernym, Similar: s.Similar, Entails: s.Entails, Attribute: s.Attribute,
+				InstanceHypernym: s.Instance, MeroMember: s.MeroMember}
 		}
 	}
 	return wn, nil
