@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims/geo"
+	"github.com/crosscheck/crosscheck/claims/sense"
 	"github.com/crosscheck/crosscheck/claims/syntax"
 )
 
@@ -34,6 +35,7 @@ type notice struct {
 // bundles data or a model adds its NOTICE here with one line.
 var notices = []notice{
 	{Part: "claims/geo/data", Text: geo.Notice, Licences: geo.Licences},
+	{Part: "claims/sense/data", Text: sense.Notice, Licences: sense.Licences},
 	{Part: "claims/syntax/model", Text: syntax.Notice, Licences: syntax.Licences},
 }
 

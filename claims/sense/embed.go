@@ -1,7 +1,7 @@
 package sense
 
 import (
-	_ "embed"
+	"embed"
 	"sync"
 )
 
@@ -25,6 +25,11 @@ var classesYAML []byte
 //
 //go:embed data/NOTICE.txt
 var Notice string
+
+// Licences holds the licence texts the Notice names (data/LICENSE-*.txt).
+//
+//go:embed data/LICENSE-*.txt
+var Licences embed.FS
 
 var (
 	defaultOnce   sync.Once
