@@ -68,9 +68,9 @@ func (x *extractor) agentClaim(si, pi int) {
 	if object == "" {
 		return
 	}
-	v := Value{Type: TextValue, Text: mention, Norm: x.doc.Entities[e].Name}
+	v := Value{Type: AgentValue, Text: mention, Norm: x.doc.Entities[e].Name}
 	c := Claim{Kind: Attribute, Subject: -1, SubjectAs: object, Attribute: x.participle(si, pr.Word) + " by",
-		Value: v, Pred: pr.Lemma, Role: "agent", Path: p.f.Path(doer, pr.Word)}
+		Value: v, Pred: pr.Lemma, Role: "agent", Path: p.f.Path(doer, pr.Word), Agent: e}
 	c.Start, c.End = x.wordSpan(si, min(doer, pr.Word), max(doer, pr.Word))
 	if pr.Negated {
 		c.Modality = "not"
@@ -177,6 +177,10 @@ func (x *extractor) placeClaim(si, pi int, a frames.Arg) {
 	v := Value{Type: PlaceValue, Text: name, Norm: strings.ToLower(name)}
 	c := Claim{Kind: Event, Subject: -1, SubjectAs: subject, Attribute: pr.Lemma + " " + what, Value: v,
 		Pred: pr.Lemma, Role: what, Path: p.f.Path(a.Word, pr.Word)}
+	if x.mainEvent(si, pr.Word) && what == string(frames.Location) {
+		ev := x.doc.Events[x.main]
+		c.Main, c.SubjectAs, c.Attribute, c.EventType = true, ev.Name, "location", ev.Type
+	}
 	c.Start, c.End = x.wordSpan(si, first, last)
 	if pr.Negated {
 		c.Modality = "not"

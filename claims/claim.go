@@ -27,6 +27,7 @@ const (
 	DescriptorValue ValueType = "descriptor"
 	PlaceValue      ValueType = "place"
 	QuoteValue      ValueType = "quote"
+	AgentValue      ValueType = "agent" // who did it: a person or organisation, by name
 )
 
 // Scope says in whose voice a claim is made.
@@ -72,6 +73,7 @@ type Claim struct {
 
 	Scope    Scope  `json:"scope" yaml:"scope"`
 	Speaker  int    `json:"-" yaml:"-"`                                   // entity index of the speaker when Scope is Speaker, else -1
+	Agent    int    `json:"-" yaml:"-"`                                   // entity index of an agent value (see AgentValue), else -1
 	Said     string `json:"said_by,omitempty" yaml:"said_by,omitempty"`   // the speaker as written
 	Modality string `json:"modality,omitempty" yaml:"modality,omitempty"` // "", reportedly, allegedly, denied, not, may, prospective
 
@@ -85,8 +87,15 @@ type Claim struct {
 	// phrase fills there ("object"), and the dependency path from the
 	// value up to the predicate ("nummod people obj kill").
 	Pred string `json:"predicate,omitempty" yaml:"predicate,omitempty"`
+	// Main marks a claim about the story's own event (the crash, the
+	// fire), however this article names it: articles about one story
+	// share it.
+	Main bool   `json:"main,omitempty" yaml:"main,omitempty"`
 	Role string `json:"role,omitempty" yaml:"role,omitempty"`
-	Path string `json:"path,omitempty" yaml:"path,omitempty"`
+	// EventType is the ontology type of the predicate ("crash", "die"),
+	// "" when it names no event.
+	EventType string `json:"event_type,omitempty" yaml:"event_type,omitempty"`
+	Path      string `json:"path,omitempty" yaml:"path,omitempty"`
 	// Earlier marks a count the sentence dates to an earlier occasion than
 	// the article's news ("the 2004 tsunami killed 168,000", "in February,
 	// a gunman killed five"); When holds that date. It is shown, not
@@ -146,6 +155,7 @@ type Document struct {
 	Sentences []Sentence
 	Entities  []Entity
 	Claims    []Claim
+	Events    []ArticleEvent // the events the article reports, by type; one is its main event
 	Problems  ErrorList
 	Skipped   int // sentences over the length limit, left unread
 }

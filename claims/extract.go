@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/crosscheck/crosscheck/claims/sense"
 	"github.com/crosscheck/crosscheck/claims/value"
 	"github.com/crosscheck/crosscheck/sources"
 )
@@ -27,6 +28,8 @@ type extractor struct {
 	keys        []nameKey       // per entity of doc.Entities
 	parses      []parsed        // per sentence: its parse and predications
 	mentions    [][]sentMention // per sentence: the mentions of entities (see mentionsIn)
+	sense       *sense.Tables   // word meaning, for the types of events
+	main        int             // index of the main event in doc.Events, or -1
 
 	deadline time.Time // zero: no time limit
 	timedOut bool      // the deadline passed before the article was done
@@ -109,6 +112,8 @@ func (ws *workspace) extractTimed(a *sources.Article, lex *Lexicon, opts Options
 	x.findRefs()
 	x.findQuotes()
 	x.parse()
+	x.main = -1
+	x.findEvents()
 	for si := range x.sents {
 		if si%64 == 0 && x.late() {
 			return x.doc, true
@@ -194,6 +199,12 @@ func (x *extractor) finish() {
 // add appends a claim read from sentence si, spanning [start, end).
 func (x *extractor) add(c Claim, si int) {
 	c.Sentence = si
+	if c.Pred != "" && c.EventType == "" {
+		c.EventType = x.eventType(c.Pred, "VERB")
+		if c.EventType == "" {
+			c.EventType = x.eventType(c.Pred, "NOUN")
+		}
+	}
 	if c.Start == 0 && c.End == 0 {
 		c.Start, c.End = x.sents[si].Start, x.sents[si].End
 	}

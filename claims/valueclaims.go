@@ -400,9 +400,13 @@ func (x *extractor) whenClaim(si, start, end int, what string, v Value) {
 	if bareVerbs[pr.Lemma] || pr.Lemma == "say" {
 		return
 	}
-	c := Claim{Kind: Event, Subject: -1, SubjectAs: pr.Lemma, Attribute: eventSlot(pr.Lemma, what), Value: v,
+	c := Claim{Kind: Event, Subject: -1, SubjectAs: x.nounOf(pr.Lemma), Attribute: x.whenSlot(pr.Lemma, what), Value: v,
 		Pred: pr.Lemma, Role: string(at.Arg.Role), Path: at.Path,
 		Start: x.sents[si].Start + start, End: x.sents[si].Start + end}
+	if x.mainEvent(si, pr.Word) {
+		ev := x.doc.Events[x.main]
+		c.Main, c.SubjectAs, c.EventType = true, ev.Name, ev.Type
+	}
 	for _, a := range pr.Args {
 		if a.Role == frames.Subject || a.Role == frames.Object && pr.Passive {
 			if e := x.entityAt(si, a.Word); e >= 0 && x.doc.Entities[e].Type == Person {
@@ -513,3 +517,19 @@ func (x *extractor) ageOf(si, e int, n value.NumberSpan) {
 	x.add(Claim{Kind: Attribute, Subject: e, Attribute: "age", Value: v,
 		Start: x.sents[si].Start + n.Start, End: x.sents[si].Start + n.End}, si)
 }
+
+// whenSlot names the date or time of a predicate's event: "start time"
+// for what began or broke out, else the event's noun ("death date",
+// "derailment time").
+func (x *extractor) whenSlot(lemma, what string) string {
+	if aspectual[lemma] {
+		return "start " + what
+	}
+	if n := eventNouns[lemma]; n != "" {
+		return eventSlot(lemma, what)
+	}
+	return x.nounOf(lemma) + " " + what
+}
+
+// aspectual verbs say that something began.
+var aspectual = map[string]bool{"begin": true, "start": true, "erupt": true, "commence": true, "break": true, "spark": true, "ignite": true}

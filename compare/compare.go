@@ -112,7 +112,8 @@ func (b *builder) reportClaim(it item) Claim {
 	rc := Claim{ID: it.id, Source: b.sourceID(it.doc), Kind: string(c.Kind), Attribute: c.Attribute,
 		Value: c.Value.Text, Type: string(c.Value.Type), Norm: c.Value.Norm, Recipient: c.Recipient,
 		When: c.When, Scope: string(c.Scope), SaidBy: c.Said, Modality: c.Modality, Caption: c.Caption, Earlier: c.Earlier,
-		Pos: c.Pos, Text: b.sentence(it), Start: c.Start, End: c.End}
+		Pos: c.Pos, Text: b.sentence(it), Start: c.Start, End: c.End,
+		Normalized: c.Value.Norm, Predicate: c.Pred, Role: c.Role, Path: c.Path}
 	rc.Subject = b.subjectOf(it)
 	return rc
 }

@@ -24,19 +24,69 @@ const (
 // subject as written ("victims", "flight") and the attribute.
 type plainSlot struct{ subject, attribute string }
 
+// lineUp says which claims without an entity subject are lined up
+// across articles: those about the story's own event, the counts of its
+// casualties, what an event of the ontology (a crash, a fire, a death)
+// did or when and where, who did what, and the measure of a named thing.
+// A date on a verb that names no event ("gave", "stepped") says too
+// little of what it dates to be set against another.
+func lineUp(c *claims.Claim) bool {
+	switch {
+	case c.Value.Type == claims.AgentValue, c.Role == "modifier":
+		return true
+	case c.Kind == claims.Count:
+		return casualties[c.SubjectAs] || c.EventType != ""
+	case c.Kind == claims.Event:
+		return c.EventType != "" || c.Main || c.Pred == ""
+	}
+	return false
+}
+
+// casualties are the plain subjects of the counts of what befell people.
+var casualties = map[string]bool{"dead": true, "injured": true, "missing": true, "rescued": true,
+	"evacuated": true, "arrested": true, "trapped": true}
+
+// eventKey begins the key of an event's slots: the claims about one type
+// of event (a derailment, a fire) are about one event in articles of one
+// story, however each names it ("the blaze", "the fire").
+const eventKey = "\x00event "
+
+// storyName names the main event as most of the claims do.
+func storyName(items []item) string {
+	n := map[string]int{}
+	best := ""
+	for _, it := range items {
+		n[it.c.SubjectAs]++
+		if c := n[it.c.SubjectAs]; c > n[best] || c == n[best] && it.c.SubjectAs < best {
+			best = it.c.SubjectAs
+		}
+	}
+	return "the " + best
+}
+
 // plainGroups aligns the counts and events of plain subjects, then compares
 // each group's values by type and reports agreement or a single source.
 func (b *builder) plainGroups() {
 	var items []item
 	for _, it := range b.items {
-		if it.entity < 0 && it.c.SubjectAs != "" && asserted(it.c) && !it.c.Earlier && (it.c.Kind == claims.Count || it.c.Kind == claims.Event) {
+		if it.entity < 0 && it.c.SubjectAs != "" && asserted(it.c) && !it.c.Earlier && lineUp(it.c) {
 			items = append(items, it)
 		}
 	}
-	keys, byKey := groupBy(items, func(it item) plainSlot { return plainSlot{it.c.SubjectAs, it.c.Attribute} })
+	// the claims about each article's main event are about one event,
+	// however each article names it ("the derailment", "the crash")
+	keys, byKey := groupBy(items, func(it item) plainSlot {
+		if it.c.Kind == claims.Event && it.c.EventType != "" {
+			return plainSlot{eventKey + it.c.EventType, it.c.Attribute}
+		}
+		return plainSlot{it.c.SubjectAs, it.c.Attribute}
+	})
 	groups := make([]group, len(keys))
 	for i, k := range keys {
 		groups[i] = group{slot: slot{entity: -1, attribute: k.attribute}, items: byKey[i]}
+		if strings.HasPrefix(k.subject, eventKey) {
+			keys[i].subject = storyName(byKey[i])
+		}
 	}
 	order := make([]int, len(groups))
 	for i := range order {
@@ -54,6 +104,10 @@ func (b *builder) plainGroups() {
 // comparePlain compares one group of a plain subject.
 func (b *builder) comparePlain(g group, subject string) {
 	typ := g.items[0].c.Value.Type
+	if typ == claims.AgentValue {
+		b.agentConflict(g, subject)
+		return
+	}
 	if typ == claims.PlaceValue {
 		if !b.placeConflict(g, subject, subject) {
 			b.plainSupport(g, side{items: g.items, show: g.items[0].c.Value.Text}, subject)
@@ -63,13 +117,13 @@ func (b *builder) comparePlain(g group, subject string) {
 	if typ != claims.NumberValue && typ != claims.DateValue && typ != claims.TimeValue {
 		return
 	}
-	if g.items[0].c.Kind == claims.Count {
-		var dropped []item
-		g.items, dropped = b.unambiguous(g.items)
-		if len(g.items) == 0 {
+	var dropped []item
+	g.items, dropped = b.unambiguous(g.items)
+	if len(g.items) == 0 {
+		if dropped[0].c.Kind == claims.Count {
 			b.spread(g, dropped, subject)
-			return
 		}
+		return
 	}
 	sides := b.sides(g.items)
 	if len(sides) > 1 {
