@@ -56,22 +56,22 @@ type Entity struct {
 
 // Claim is one claim of one article, as printed.
 type Claim struct {
-	ID        string           `json:"id" yaml:"id"`
-	Source    string           `json:"source" yaml:"source"`
-	Kind      string           `json:"kind" yaml:"kind"`
-	Subject   string           `json:"subject" yaml:"subject"` // an entity id, or a plain name
-	Attribute string           `json:"attribute" yaml:"attribute"`
-	Value     string           `json:"value" yaml:"value"`
-	Type      string           `json:"type" yaml:"type"` // the value type: number, date, descriptor …
-	Norm      string           `json:"norm,omitempty" yaml:"norm,omitempty"`
+	ID        string `json:"id" yaml:"id"`
+	Source    string `json:"source" yaml:"source"`
+	Kind      string `json:"kind" yaml:"kind"`
+	Subject   string `json:"subject" yaml:"subject"` // an entity id, or a plain name
+	Attribute string `json:"attribute" yaml:"attribute"`
+	Value     string `json:"value" yaml:"value"`
+	Type      string `json:"type" yaml:"type"` // the value type: number, date, descriptor …
+	Norm      string `json:"norm,omitempty" yaml:"norm,omitempty"`
 	// Normalized is the value in canonical form: the interval, the ISO
 	// date or the instant, the class or the resolved name.
 	Normalized string `json:"normalized,omitempty" yaml:"normalized,omitempty"`
 	// Predicate, Role and Path say where the parse put the value (see
 	// claims.Claim).
-	Predicate string `json:"predicate,omitempty" yaml:"predicate,omitempty"`
-	Role      string `json:"role,omitempty" yaml:"role,omitempty"`
-	Path      string `json:"path,omitempty" yaml:"path,omitempty"`
+	Predicate string           `json:"predicate,omitempty" yaml:"predicate,omitempty"`
+	Role      string           `json:"role,omitempty" yaml:"role,omitempty"`
+	Path      string           `json:"path,omitempty" yaml:"path,omitempty"`
 	Recipient string           `json:"recipient,omitempty" yaml:"recipient,omitempty"`
 	When      string           `json:"when,omitempty" yaml:"when,omitempty"`
 	Scope     string           `json:"scope" yaml:"scope"`
