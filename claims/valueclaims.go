@@ -96,10 +96,17 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 	if e := x.ownerEntity(si, at, counted); e >= 0 {
 		c.Subject, c.SubjectAs = e, ""
 	} else if n.Unit == "" {
-		if class := x.casualty(si, at, counted); class != "" {
+		class := x.casualty(si, at, counted)
+		people := x.peopleClass(si, counted)
+		switch {
+		case class != "":
 			// people killed, hurt, missing, rescued: the story's toll, in
 			// one slot however the sentence words it
-			c.SubjectAs, c.Attribute = class, x.peopleClass(si, counted)+" "+class
+			c.SubjectAs, c.Attribute = class, people+" "+class
+		case counted >= 0 && people != "people" && x.peopleNoun(si, counted):
+			// "67 Germans", "72 German citizens": the nationals among the
+			// people of the story
+			c.SubjectAs, c.Attribute = "nationals", people
 		}
 	}
 	x.add(c, si)
@@ -140,11 +147,46 @@ func (x *extractor) casualty(si int, at frames.Attachment, counted int) string {
 			return ""
 		}
 	}
+	if counted >= 0 && x.aboard(si, counted) {
+		return "on board"
+	}
+	if counted >= 0 {
+		// "three deaths: two French passengers and …": a part of the toll
+		if h := ws[counted].Head - 1; h >= 0 && h < counted {
+			switch ws[counted].Deprel {
+			case "appos", "list", "dep", "parataxis":
+				if c := x.lex.tollNouns[strings.ToLower(ws[h].Form)]; c != "" {
+					return c
+				}
+			}
+		}
+	}
+	if at.Pred >= 0 {
+		// "67 Germans were among the victims", "among the passengers were …"
+		for _, a := range p.f.Preds[at.Pred].Args {
+			if x.caseWord(si, a.Word) != "among" {
+				continue
+			}
+			lw := strings.ToLower(ws[a.Word].Form)
+			switch {
+			case x.lex.tollNouns[lw] != "" || x.lex.predicates[lw] != "":
+				return x.lex.tollNouns[lw] + x.lex.predicates[lw]
+			case x.lex.peopleNouns[lw] == "passengers" || strings.ToLower(ws[a.Word].Lemma) == "victim":
+				if strings.ToLower(ws[a.Word].Lemma) == "victim" {
+					return "dead"
+				}
+				return "on board"
+			}
+		}
+	}
 	if at.Pred < 0 {
 		return ""
 	}
 	pr := p.f.Preds[at.Pred]
 	form := strings.ToLower(ws[pr.Word].Form)
+	if pr.Lemma == "carry" && at.Arg.Role == frames.Object || x.aboard(si, pr.Word) {
+		return "on board" // "carrying 243 people", "243 people were aboard"
+	}
 	if c := x.lex.predicates[form]; c != "" {
 		return c
 	}
@@ -533,3 +575,26 @@ func (x *extractor) whenSlot(lemma, what string) string {
 
 // aspectual verbs say that something began.
 var aspectual = map[string]bool{"begin": true, "start": true, "erupt": true, "commence": true, "break": true, "spark": true, "ignite": true}
+
+// aboard reports whether word w has "aboard" or "on board" among its
+// dependents, or is that phrase itself.
+func (x *extractor) aboard(si, w int) bool {
+	p := x.parses[si]
+	ws := p.s.Words
+	is := func(k int) bool {
+		f := strings.ToLower(ws[k].Form)
+		if f == "aboard" {
+			return true
+		}
+		return f == "board" && x.caseWord(si, k) == "on"
+	}
+	if is(w) {
+		return true
+	}
+	for _, k := range p.f.Kids(w) {
+		if is(k) {
+			return true
+		}
+	}
+	return false
+}

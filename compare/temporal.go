@@ -44,7 +44,7 @@ func lineUp(c *claims.Claim) bool {
 
 // casualties are the plain subjects of the counts of what befell people.
 var casualties = map[string]bool{"dead": true, "injured": true, "missing": true, "rescued": true,
-	"evacuated": true, "arrested": true, "trapped": true}
+	"evacuated": true, "arrested": true, "trapped": true, "on board": true, "nationals": true}
 
 // eventKey begins the key of an event's slots: the claims about one type
 // of event (a derailment, a fire) are about one event in articles of one
