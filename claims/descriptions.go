@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/crosscheck/crosscheck/claims/sense"
 	"github.com/crosscheck/crosscheck/claims/syntax"
 )
 
@@ -50,6 +51,12 @@ func (x *extractor) describeAround(si, e, h, wf, wl int, name bool) {
 		if first < wf {
 			x.describeWords(si, e, first, wf-1, first, wl, false)
 		}
+		x.affiliation(si, e, h, wf, wl, func(attr, text string) {
+			v := Value{Type: TextValue, Text: text, Norm: strings.ToLower(text)}
+			c := Claim{Kind: Attribute, Subject: e, Attribute: attr, Value: v}
+			c.Start, c.End = x.wordSpan(si, wf, wl)
+			x.add(c, si)
+		})
 	}
 	for _, k := range p.f.Kids(h) {
 		if k <= wl {
@@ -126,15 +133,92 @@ func (x *extractor) describeNoun(si, e, n, evFrom int, present bool) {
 		first++
 	}
 	x.describeWords(si, e, first, last, min(evFrom, first), max(last, n), present)
-	if x.roleOf(x.tokensOf(si, first, last)) == "" && x.personNoun(ws[n]) {
-		// a person noun outside the titles: "an electrician", "the foreman"
-		role := x.phraseText(si, x.roleStart(si, first, n), n)
-		v := Value{Type: TextValue, Text: role, Norm: strings.ToLower(role)}
-		c := Claim{Kind: Attribute, Subject: e, Attribute: "role", Value: v}
-		c.Start, c.End = x.wordSpan(si, min(evFrom, first), max(last, n))
+	x.treeRole(si, e, first, n, min(evFrom, first), max(last, n))
+}
+
+// treeRole reads the role a person noun gives entity e, with the words
+// that classify it ("a trainee nurse", "the brigade's deputy
+// commissioner"), the relation a kinship noun gives ("her fiancé"), and
+// the organisation a role is held in ("a nurse at Kettleby General", "a
+// member of the fire brigade", "an engineer with the water board").
+func (x *extractor) treeRole(si, e, first, n, evFrom, evTo int) {
+	p := x.parses[si]
+	ws := p.s.Words
+	if !x.personNoun(ws[n]) {
+		return
+	}
+	var words []string
+	for i := x.roleStart(si, first, n); i <= n; i++ {
+		w := ws[i]
+		lw := strings.ToLower(w.Form)
+		if _, _, desc := x.lex.Descriptor(lw); desc || x.isDemonym(w.Form) || isAgeWord(lw) || w.UPOS == "PUNCT" {
+			continue
+		}
+		if w.UPOS == "NOUN" || w.UPOS == "ADJ" || w.UPOS == "PROPN" && i == n {
+			words = append(words, w.Form)
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	role := strings.Join(words, " ")
+	attr := "role"
+	if x.kinship(ws[n].Lemma) {
+		attr = "relation"
+	}
+	add := func(attr, text string) {
+		v := Value{Type: TextValue, Text: text, Norm: strings.ToLower(text)}
+		c := Claim{Kind: Attribute, Subject: e, Attribute: attr, Value: v}
+		c.Start, c.End = x.wordSpan(si, evFrom, evTo)
 		x.add(c, si)
+	}
+	add(attr, role)
+	if attr == "role" {
 		addUnique(&x.doc.Entities[e].Roles, role)
 	}
+	x.affiliation(si, e, n, evFrom, evTo, add)
+}
+
+// affiliation reads the organisation a role noun or a name is held in:
+// its "of", "at", "with" or "for" phrase.
+func (x *extractor) affiliation(si, e, n, evFrom, evTo int, add func(attr, text string)) {
+	p := x.parses[si]
+	ws := p.s.Words
+	for _, k := range p.f.Kids(n) {
+		if k < n || ws[k].Deprel != "nmod" {
+			continue
+		}
+		switch x.caseWord(si, k) {
+		case "of", "at", "with", "for", "from":
+		default:
+			continue
+		}
+		if ws[k].UPOS != "PROPN" && ws[k].UPOS != "NOUN" {
+			continue
+		}
+		f, l := p.f.Phrase(k)
+		for f <= l && (ws[f].Deprel == "case" || ws[f].Deprel == "det") {
+			f++
+		}
+		if f <= l {
+			add("affiliation", x.phraseText(si, f, l))
+		}
+	}
+}
+
+// kinship reports whether a noun names a relation to another person:
+// a relative, a spouse or partner.
+func (x *extractor) kinship(lemma string) bool {
+	if x.sense == nil {
+		return false
+	}
+	l := strings.ToLower(lemma)
+	for _, a := range []string{"relative", "spouse", "lover", "fiance", "fiancée", "fiancé", "partner", "friend"} {
+		if x.sense.IsA(l, sense.Noun, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleStart is where the words of a role start within first..n: after
@@ -227,5 +311,8 @@ func (x *extractor) personNoun(w syntax.Word) bool {
 	if w.UPOS != "NOUN" {
 		return false
 	}
-	return x.lex.titles[lem] || x.lex.peopleNouns[lem] != "" || x.lex.personNouns[lem]
+	if x.lex.titles[lem] || x.lex.peopleNouns[lem] != "" || x.lex.personNouns[lem] {
+		return true
+	}
+	return x.sense != nil && x.sense.NounClass(lem) == sense.Person
 }

@@ -31,15 +31,24 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 		return
 	}
 	h := x.numberWord(si, first, last, n)
-	if x.identifier(si, h, n) || x.ageOfName(si, h) {
+	if x.agedOf(si, h, n) || x.identifier(si, h, n) || x.ageOfName(si, h) {
 		return
+	}
+	if n.Unit != "" {
+		// "12 tonnes of gravel": the measure of the gravel
+		for _, k := range p.f.Kids(h) {
+			if k > h && ws[k].Deprel == "nmod" && x.caseWord(si, k) == "of" && ws[k].UPOS == "NOUN" {
+				x.measureOf(si, h, k, first, last, n)
+				return
+			}
+		}
 	}
 	at := p.f.Attach(h)
 	counted := -1
 	switch {
 	case n.Unit != "":
 		counted = h // the unit word heads the quantity: "106 mph"
-	case ws[h].Deprel == "nummod" || (n.Ordinal && ws[h].Deprel == "amod"):
+	case ws[h].Deprel == "nummod" || (n.Ordinal || numberLike(ws[h].Form)) && (ws[h].Deprel == "amod" || ws[h].Deprel == "compound"):
 		counted = ws[h].Head - 1
 	}
 	if counted < 0 && at.Owner >= 0 {
@@ -271,6 +280,9 @@ func (x *extractor) identifier(si, h int, n value.NumberSpan) bool {
 			u := ws[head].UPOS
 			return u == "PROPN" || u == "NOUN" && h == head+1
 		}
+	}
+	if numberLike(ws[h].Form) {
+		return false // "Forty fire engines", a number word read as a name
 	}
 	return ws[h].Deprel == "flat" || ws[h].Deprel == "compound" && ws[h].UPOS == "PROPN"
 }
@@ -597,4 +609,26 @@ func (x *extractor) aboard(si, w int) bool {
 		}
 	}
 	return false
+}
+
+// agedOf reads "Ann Lee, aged 62," and "the driver, aged 31,": the
+// number is the age of what "aged" describes.
+func (x *extractor) agedOf(si, h int, n value.NumberSpan) bool {
+	ws := x.parses[si].s.Words
+	a := ws[h].Head - 1
+	if a < 0 || !strings.EqualFold(ws[a].Form, "aged") {
+		return false
+	}
+	owner := ws[a].Head - 1
+	if owner < 0 {
+		return false
+	}
+	if e := x.entityAt(si, owner); e >= 0 {
+		x.ageOf(si, e, n)
+		return true
+	}
+	v := ageValue(n.Text, int(n.Lo))
+	x.add(Claim{Kind: Attribute, Subject: -1, SubjectAs: x.countedPhrase(si, owner), Attribute: "age", Value: v,
+		Start: x.sents[si].Start + n.Start, End: x.sents[si].Start + n.End}, si)
+	return true
 }
