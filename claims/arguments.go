@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims/frames"
+	"github.com/crosscheck/crosscheck/claims/sense"
 )
 
 // arguments reads claims from the arguments of each predicate of sentence
@@ -23,8 +24,8 @@ func (x *extractor) arguments(si int) {
 		if pr.Noun || bareVerbs[pr.Lemma] {
 			continue
 		}
-		if !x.lex.reporting[pr.Lemma] {
-			x.agentClaim(si, pi) // a speaker is the quotes' to name
+		if !x.lex.reporting[pr.Lemma] && !x.orderedTo(si, pi) {
+			x.agentClaim(si, pi) // a speaker is the quotes' to name, "ordered Y to" the orders'
 		}
 		for _, a := range pr.Args {
 			switch a.Role {
@@ -75,7 +76,7 @@ func (x *extractor) agentClaim(si, pi int) {
 	if pr.Negated {
 		c.Modality = "not"
 	} else if pr.Modal != "" {
-		c.Modality = pr.Modal
+		c.Modality = x.modal(pr.Modal)
 	}
 	x.add(c, si)
 }
@@ -127,6 +128,18 @@ func (x *extractor) namedAt(si, w int) (int, string) {
 			return m.entity, x.a.Text[m.start:m.end]
 		}
 	}
+	// "the guard Ann Lee": a noun with the name set beside it
+	for j, d := range ws {
+		if d.Head == w+1 && d.UPOS == "PROPN" && (d.Deprel == "appos" || d.Deprel == "compound" || d.Deprel == "flat") {
+			if e, m := x.namedAt(si, j); e >= 0 {
+				return e, m
+			}
+		}
+	}
+	// "Ann Lee, a 41-year-old sergeant": a noun set beside the name
+	if d := ws[w]; d.Deprel == "appos" && d.UPOS == "NOUN" && d.Head > 0 && ws[d.Head-1].UPOS == "PROPN" {
+		return x.namedAt(si, d.Head-1)
+	}
 	return -1, ""
 }
 
@@ -155,12 +168,24 @@ func (x *extractor) placeClaim(si, pi int, a frames.Arg) {
 	p := x.parses[si]
 	pr := p.f.Preds[pi]
 	first, last := p.f.Phrase(a.Word)
-	for first <= last && p.s.Words[first].Deprel == "case" {
-		first++
+	for first <= last && (p.s.Words[first].Deprel == "case" || p.s.Words[first].UPOS == "ADV" && first < a.Word) {
+		first++ // "later in hospital"
 	}
 	name := x.phraseText(si, first, last)
+	site := false // a common noun of a place: "the scene", "hospital"
 	if name == "" || !x.placeName(si, a.Word, name) {
-		return
+		w := p.s.Words[a.Word]
+		if of := x.namedBy(si, a.Word); of != "" {
+			name = of // "near the village of Sarnelle"
+		} else if a.Role == frames.Location && w.UPOS == "NOUN" && x.sense != nil && x.eventType(pr.Lemma, "VERB") == "die" {
+			c := x.sense.NounClass(strings.ToLower(w.Lemma))
+			if c != sense.Place && c != sense.Facility {
+				return
+			}
+			site = true
+		} else {
+			return
+		}
 	}
 	what := string(a.Role)
 	subject := pr.Lemma
@@ -177,7 +202,17 @@ func (x *extractor) placeClaim(si, pi int, a frames.Arg) {
 	v := Value{Type: PlaceValue, Text: name, Norm: strings.ToLower(name)}
 	c := Claim{Kind: Event, Subject: -1, SubjectAs: subject, Attribute: pr.Lemma + " " + what, Value: v,
 		Pred: pr.Lemma, Role: what, Path: p.f.Path(a.Word, pr.Word)}
-	if x.mainEvent(si, pr.Word) && what == string(frames.Location) {
+	if site {
+		c.Attribute = "place of " + x.nounOf("die") // "killed at the scene", "died in hospital"
+		for _, b := range pr.Args {
+			if b.Role == frames.Subject && !pr.Passive || b.Role == frames.Object && pr.Passive {
+				if e, _ := x.namedAt(si, b.Word); e >= 0 && x.doc.Entities[e].Type == Person {
+					c.Subject, c.SubjectAs = e, ""
+				}
+			}
+		}
+	}
+	if x.mainEvent(si, pr.Word) && what == string(frames.Location) && !site {
 		ev := x.doc.Events[x.main]
 		c.Main, c.SubjectAs, c.Attribute, c.EventType = true, ev.Name, "location", ev.Type
 	}
@@ -185,7 +220,7 @@ func (x *extractor) placeClaim(si, pi int, a frames.Arg) {
 	if pr.Negated {
 		c.Modality = "not"
 	} else if pr.Modal != "" {
-		c.Modality = pr.Modal
+		c.Modality = x.modal(pr.Modal)
 	}
 	x.add(c, si)
 }
@@ -230,4 +265,35 @@ func (x *extractor) boundClaims(si int) {
 		c.Start, c.End = x.wordSpan(si, first, i)
 		x.add(c, si)
 	}
+}
+
+// namedBy returns the name a place noun is the place of: "the village of
+// Sarnelle", "the commune of Vauclair" give the name after "of", when the
+// noun is a kind of place.
+func (x *extractor) namedBy(si, w int) string {
+	p := x.parses[si]
+	ws := p.s.Words
+	if ws[w].UPOS != "NOUN" || x.sense == nil || x.sense.NounClass(strings.ToLower(ws[w].Lemma)) != sense.Place {
+		return ""
+	}
+	for _, k := range p.f.Kids(w) {
+		if k > w && ws[k].UPOS == "PROPN" && ws[k].Deprel == "nmod" && x.caseWord(si, k) == "of" {
+			f, l := p.f.Phrase(k)
+			for f <= l && ws[f].Deprel == "case" {
+				f++
+			}
+			return x.phraseText(si, f, l)
+		}
+	}
+	return ""
+}
+
+// orderedTo reports whether predicate pi is an order or a request, which
+// the orders read ("ordered the harbour master to close the port",
+// "ordered the demolition").
+func (x *extractor) orderedTo(si, pi int) bool {
+	p := x.parses[si]
+	pr := p.f.Preds[pi]
+	form := strings.ToLower(p.s.Words[pr.Word].Form)
+	return x.lex.order[form] || x.lex.request[form]
 }

@@ -21,7 +21,11 @@ import (
 // holds every listed word, the value when the claim's value or its normal
 // form contains the words, and the modality when given ("-" for an
 // asserted claim). A line starting with "!" is a claim that must not be
-// read as asserted (a claim dated to an earlier occasion does not count). Lines starting with "#" are comments.
+// read as asserted (a claim dated to an earlier occasion does not count).
+// A line starting with "?" is a construction the extraction does not read
+// yet: it is logged, and the test fails once it is read, so that the mark
+// is dropped and the line holds from then on. Lines starting with "#" are
+// comments.
 func TestConstructions(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "constructions", "*.txt"))
 	if len(files) == 0 {
@@ -43,12 +47,22 @@ func TestConstructions(t *testing.T) {
 				if line == "" || strings.HasPrefix(line, "#") {
 					continue
 				}
+				gap := strings.HasPrefix(line, "?")
+				line = strings.TrimSpace(strings.TrimPrefix(line, "?"))
 				negate := strings.HasPrefix(line, "!")
 				e, ok := parseExpect(strings.TrimPrefix(line, "!"))
 				if !ok {
 					t.Fatalf("%s:%d: want kind | subject | attribute | value [| modality]", f, n+1)
 				}
 				found := e.find(d, negate)
+				if gap {
+					if met := (found == nil) == negate; met {
+						t.Errorf("%s:%d: a known gap is now read; drop the \"?\": %s", f, n+1, line)
+					} else {
+						t.Logf("%s:%d: known gap: %s", f, n+1, line)
+					}
+					continue
+				}
 				switch {
 				case negate && found != nil:
 					t.Errorf("%s:%d: read a claim that must not be: %s\n(%s | %s | %s | %q)", f, n+1, line,

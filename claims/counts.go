@@ -41,12 +41,11 @@ func adjectiveOf(w string) string {
 	return w
 }
 
-// eventNouns name the event of a lemma in a slot a person reads: the
-// "death date", the "take-off time", the "time of loss of contact".
-var eventNouns = map[string]string{"die": "death", "kill": "killing", "shoot": "shooting", "find": "discovery",
-	"lose consciousness": "loss of consciousness", "birth": "birth", "arrest": "arrest", "detain": "detention",
-	"charge": "charge", "sentence": "sentencing", "release": "release", "free": "release", "crash": "crash",
-	"take off": "take-off", "lose contact": "loss of contact", "begin descent": "descent", "begin": "start"}
+// eventNouns name the event of a verb in a slot a person reads where
+// WordNet's first senses give no noun of it: "was born" is a "birth",
+// "found" a "discovery", "freed" a "release".
+var eventNouns = map[string]string{"bear": "birth", "find": "discovery", "free": "release", "detain": "detention",
+	"sentence": "sentencing", "take off": "take-off", "lose contact": "loss of contact", "begin": "start"}
 
 // eventSlot is the attribute of an event's date or time ("date", "time").
 func eventSlot(lemma, what string) string {

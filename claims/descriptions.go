@@ -66,7 +66,7 @@ func (x *extractor) describeAround(si, e, h, wf, wl int, name bool) {
 		case "appos":
 			x.describeNoun(si, e, k, wf, false)
 		case "amod", "nummod", "nmod:unmarked", "parataxis":
-			if ws[k].UPOS == "NUM" {
+			if ws[k].UPOS == "NUM" && !x.score(si, k) {
 				x.describeWords(si, e, k, k, wf, k, false)
 			}
 		case "acl:relcl":
@@ -149,6 +149,22 @@ func (x *extractor) treeRole(si, e, first, n, evFrom, evTo int) {
 	}
 	var words []string
 	for i := x.roleStart(si, first, n); i <= n; i++ {
+		// a hyphenated compound ("off-duty", "41-year-old") is one word
+		b, j := i, i
+		for b >= 2 && ws[b-1].Form == "-" && ws[b-1].Start == ws[b-2].End && ws[b].Start == ws[b-1].End {
+			b -= 2
+		}
+		for j+2 <= n && ws[j+1].Form == "-" && ws[j+1].Start == ws[j].End && ws[j+2].Start == ws[j+1].End {
+			j += 2
+		}
+		if j > b {
+			lw := strings.ToLower(x.sents[si].Text[ws[b].Start:ws[j].End])
+			if _, _, desc := x.lex.Descriptor(lw); !desc && !isAgeWord(lw) && j == n {
+				words = append(words, lw)
+			}
+			i = j
+			continue
+		}
 		w := ws[i]
 		lw := strings.ToLower(w.Form)
 		if _, _, desc := x.lex.Descriptor(lw); desc || x.isDemonym(w.Form) || isAgeWord(lw) || w.UPOS == "PUNCT" {
@@ -315,4 +331,15 @@ func (x *extractor) personNoun(w syntax.Word) bool {
 		return true
 	}
 	return x.sense != nil && x.sense.NounClass(lem) == sense.Person
+}
+
+// score reports whether number k is half of a score or record ("31–2"),
+// not an age.
+func (x *extractor) score(si, k int) bool {
+	ws := x.parses[si].s.Words
+	if k+2 >= len(ws) {
+		return false
+	}
+	d := ws[k+1].Form
+	return (d == "-" || d == "–" || d == "—") && ws[k+1].Start == ws[k].End && ws[k+2].UPOS == "NUM"
 }

@@ -125,9 +125,19 @@ func (x *extractor) eventName(typ string, counts map[string]int) string {
 // "derailment", through WordNet's derivations; the verb itself when none.
 func (x *extractor) nounOf(verb string) string {
 	if x.sense != nil {
-		for _, d := range x.sense.Derived(verb, sense.Verb) {
+		ds := x.sense.Derived(verb, sense.Verb)
+		for _, d := range ds {
 			if d.POS == sense.Noun && x.sense.EventType(d.Lemma, sense.Noun) != "" {
 				return d.Lemma
+			}
+		}
+		for _, d := range ds {
+			// "bear" → "birth": a noun of what happens, not of who does it
+			if d.POS == sense.Noun {
+				switch x.sense.Lexname(d.Lemma, sense.Noun) {
+				case "noun.event", "noun.act", "noun.process", "noun.phenomenon":
+					return d.Lemma
+				}
 			}
 		}
 	}

@@ -7,7 +7,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/crosscheck/crosscheck/claims/geo"
 	"github.com/crosscheck/crosscheck/claims/sense"
+	"github.com/crosscheck/crosscheck/claims/syntax"
 	"github.com/crosscheck/crosscheck/claims/value"
 	"github.com/crosscheck/crosscheck/sources"
 )
@@ -298,6 +300,7 @@ func ExtractEach(n int, read func(i int) (*sources.Article, error), lex *Lexicon
 	}
 	docs := make([]*Document, n)
 	errs := make([]error, n)
+	loadModels() // once, before any article's clock starts
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -316,6 +319,15 @@ func ExtractEach(n int, read func(i int) (*sources.Article, error), lex *Lexicon
 	close(next)
 	wg.Wait()
 	return docs, errs
+}
+
+// loadModels loads the parsing model, the WordNet tables and the
+// gazetteer, which the first article would otherwise wait for within its
+// --timeout. An error is the first article's to report.
+func loadModels() {
+	_, _ = syntax.Default()
+	_, _ = sense.Default()
+	geo.Lookup("London")
 }
 
 // readExtract reads and extracts article i within opts.Timeout.

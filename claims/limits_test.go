@@ -45,7 +45,7 @@ func TestLexiconExtend(t *testing.T) {
 	}{
 		{"a new title", "titles: [harbour master]\n", "The alarm was raised by harbour master Ann Vale, who is 50.", "harbour master"},
 		{"a new descriptor", "descriptors:\n  employment status:\n    former: [pensioned]\n", "The pensioned nurse Ann Vale helped.", "pensioned nurse"},
-		{"a new people noun", "people_nouns:\n  crew: [deckhands]\n", "Seven deckhands were rescued on Monday.", "people rescued"},
+		{"a new people noun", "people_nouns:\n  crew: [wharfies]\n", "Seven wharfies were rescued on Monday.", "people rescued"},
 		{"a new count predicate", "count_predicates:\n  missing: [unaccounted]\n", "Nine people are still unaccounted for.", "people missing"},
 		{"a new hedge", "hedges:\n  about: [in the region of]\n", "In the region of 300 people were evacuated.", "in the region of 300"},
 		{"a new quantifier", "quantifiers:\n  a clutch of: {min: 3, max: 6}\n", "A clutch of climbers were rescued on Monday.", "a clutch of"},

@@ -1,172 +1,162 @@
 package claims
 
-import "strings"
+import (
+	"strings"
 
-// orders reads who ordered what: "X ordered (Y) to do Z", "Z, ordered by
-// X", and "X asked Y to do Z". The value is what was ordered; the
-// recipient, when named, is kept apart.
+	"github.com/crosscheck/crosscheck/claims/frames"
+)
+
+// orders reads who ordered what from the predications of sentence si: an
+// order verb's doer (its subject, or the "by" phrase of a passive) and
+// what it ordered (the clause it governs, "ordered the harbour master to
+// close the port", "ordered the port closed"; its object, "ordered an
+// evacuation"; or what a passive's subject names, "the operation was
+// ordered by"). The one told to do it, when named, is kept apart as the
+// recipient. A request ("asked residents to leave") needs the clause.
 func (x *extractor) orders(si int) {
-	toks := x.sents[si].Tokens
-	for i, t := range toks {
-		if t.flags&(fOrder|fRequest) == 0 {
+	p := x.parses[si]
+	ws := p.s.Words
+	for _, pr := range p.f.Preds {
+		form := strings.ToLower(ws[pr.Word].Form)
+		request := x.lex.request[form]
+		if pr.Noun || !x.lex.order[form] && !request {
 			continue
 		}
-		request := t.flags&fRequest != 0
-		if request && !toFollows(toks, i+1, 8) {
+		doer, object, clause := -1, -1, -1
+		for _, a := range pr.Args {
+			switch {
+			case a.Role == frames.Agent || a.Role == frames.Subject && !pr.Passive:
+				if doer < 0 {
+					doer = a.Word
+				}
+			case a.Role == frames.Object:
+				if object < 0 {
+					object = a.Word
+				}
+			case a.Role == frames.Complement && ws[a.Word].UPOS != "NOUN":
+				if clause < 0 {
+					clause = a.Word
+				}
+			}
+		}
+		if clause < 0 {
+			// the parse may hang "to close the port" on the verb as an
+			// adverbial clause, or on the one told as a noun's clause
+			clause = x.toClause(si, pr.Word, "advcl")
+			if clause < 0 && object >= 0 {
+				clause = x.toClause(si, object, "acl")
+			}
+		}
+		if doer < 0 || request && clause < 0 {
 			continue
 		}
-		if i+1 < len(toks) && lower(toks[i+1]) == "by" {
-			x.passiveOrder(si, i)
-			continue
-		}
-		agent, aStart := x.agentBefore(si, i)
+		agent := x.orderAgent(si, doer)
 		if agent < 0 {
 			continue
 		}
-		recipient, vFrom := x.recipient(toks, i+1)
-		vTo := x.clauseEnd(si, vFrom)
-		if vTo-vFrom < 2 {
-			continue
+		var recipient string
+		first, last := -1, -1
+		switch {
+		case clause >= 0 && object >= 0 && x.takesInfinitive(si, clause):
+			// "ordered the harbour master to close the port"
+			f, l := x.phraseOf(si, object)
+			recipient = x.phraseText(si, f, l)
+			first, last = x.phraseOf(si, clause)
+		case clause >= 0 && object >= 0:
+			// "ordered the port closed"
+			f, _ := x.phraseOf(si, object)
+			_, l := x.phraseOf(si, clause)
+			first, last = f, l
+		case clause >= 0:
+			first, last = x.phraseOf(si, clause)
+		case object >= 0:
+			first, last = x.phraseOf(si, object)
 		}
+		for first >= 0 && first < last && (ws[first].Deprel == "mark" || ws[first].UPOS == "PUNCT") {
+			first++ // "to close the port"
+		}
+		if first < 0 || last-first < 1 && ws[first].UPOS == "PRON" {
+			continue // "ordered it": nothing a reader can check
+		}
+		v := x.phraseText(si, first, last)
 		c := Claim{Kind: Order, Subject: agent, Attribute: "ordered",
-			Value:     Value{Type: TextValue, Text: textOf(x.a.Text, toks[vFrom:vTo])},
-			Recipient: recipient, Start: toks[aStart].Start, End: toks[vTo-1].End}
+			Value: Value{Type: TextValue, Text: v}, Recipient: recipient,
+			Pred: pr.Lemma, Path: p.f.Path(first, pr.Word)}
 		if request {
 			c.Attribute = "asked"
 		}
+		from, to := min(first, doer, pr.Word), max(last, doer, pr.Word)
+		c.Start, c.End = x.wordSpan(si, from, to)
 		c.When = x.dateIn(si)
+		if pr.Negated {
+			c.Modality = "not"
+		} else if pr.Modal != "" {
+			c.Modality = x.modal(pr.Modal)
+		}
 		x.add(c, si)
 	}
 }
 
-// agentBefore finds the person who gives an order at token i: the nearest
-// person reference before it, with at most a few adverbs in between.
-func (x *extractor) agentBefore(si, i int) (int, int) {
-	for k := len(x.refs[si]) - 1; k >= 0; k-- {
-		r := x.refs[si][k]
-		if r.to > i {
+// orderAgent is the entity who gives an order at word w: a named person
+// or organisation, or the speaker of the quote an "I" speaks in.
+func (x *extractor) orderAgent(si, w int) int {
+	if e, _ := x.namedAt(si, w); e >= 0 {
+		return e
+	}
+	if e := x.entityAt(si, w); e >= 0 {
+		return e
+	}
+	ws := x.parses[si].s.Words
+	if strings.EqualFold(ws[w].Form, "i") {
+		if q := x.quoteAt(x.sents[si].Start + ws[w].Start); q != nil && q.speaker >= 0 {
+			return q.speaker
+		}
+	}
+	return -1
+}
+
+// phraseOf is the first and last word of the phrase headed by word w,
+// without the punctuation, the coordinated clauses and the relative
+// clauses that hang from it.
+func (x *extractor) phraseOf(si, w int) (int, int) {
+	p := x.parses[si]
+	ws := p.s.Words
+	first, last := w, w
+	for _, k := range p.f.Kids(w) {
+		switch ws[k].Deprel {
+		case "punct", "cc", "conj", "parataxis", "acl:relcl":
 			continue
 		}
-		toks := x.sents[si].Tokens
-		gap := toks[r.to:i]
-		if len(gap) > 0 && gap[0].Text == "," && r.preFrom > 0 && toks[r.preFrom-1].Text == "," {
-			gap = gap[1:] // "The mayor, Ann Lee, ordered": the comma closes the appositive
-		}
-		if len(gap) > 3 || hasPunct(gap) {
-			break
-		}
-		if r.entity >= 0 {
-			return r.entity, r.preFrom
-		}
-		break
+		f, l := p.f.Phrase(k)
+		first, last = min(first, f), max(last, l)
 	}
-	// "I ask you to …" inside a quote: the speaker orders
-	if i > 0 && lower(x.sents[si].Tokens[i-1]) == "i" {
-		if q := x.quoteAt(x.sents[si].Tokens[i].Start); q != nil && q.speaker >= 0 {
-			return q.speaker, i - 1
-		}
+	for last > first && ws[last].UPOS == "PUNCT" {
+		last--
 	}
-	return -1, 0
+	return first, last
 }
 
-func hasPunct(ts []Token) bool {
-	for _, t := range ts {
-		if t.Kind != TWord {
+// toClause returns the child of word w by relation rel that is a clause
+// marked by "to", or -1.
+func (x *extractor) toClause(si, w int, rel string) int {
+	p := x.parses[si]
+	for _, k := range p.f.Kids(w) {
+		if p.s.Words[k].Deprel == rel && x.takesInfinitive(si, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// takesInfinitive reports whether clause word c is marked by "to".
+func (x *extractor) takesInfinitive(si, c int) bool {
+	p := x.parses[si]
+	for _, k := range p.f.Kids(c) {
+		if w := p.s.Words[k]; w.Deprel == "mark" && strings.EqualFold(w.Form, "to") {
 			return true
 		}
 	}
 	return false
-}
-
-// passiveOrder reads "the measures ordered by President X aimed at Y".
-func (x *extractor) passiveOrder(si, i int) {
-	toks := x.sents[si].Tokens
-	var agent ref
-	found := false
-	for _, r := range x.refs[si] {
-		if r.preFrom == i+2 || r.from == i+2 {
-			agent, found = r, true
-			break
-		}
-	}
-	if !found || agent.entity < 0 {
-		return
-	}
-	from := i
-	for from > 0 && toks[from-1].Kind == TWord && i-from < 6 {
-		from--
-		if w := lower(toks[from]); w == "the" || w == "a" || w == "an" {
-			break
-		}
-	}
-	vTo := x.clauseEnd(si, agent.to)
-	text := textOf(x.a.Text, toks[from:i])
-	if vTo > agent.to {
-		text += " " + textOf(x.a.Text, toks[agent.to:vTo])
-	}
-	x.add(Claim{Kind: Order, Subject: agent.entity, Attribute: "ordered",
-		Value: Value{Type: TextValue, Text: strings.TrimSpace(text)},
-		Start: toks[from].Start, End: toks[max(vTo, agent.to)-1].End}, si)
-}
-
-// recipient reads "intelligence agencies" in "ordered intelligence
-// agencies to strengthen …"; it returns where the ordered action starts.
-func (x *extractor) recipient(toks []Token, i int) (string, int) {
-	if i < len(toks) && lower(toks[i]) == "to" {
-		return "", i + 1
-	}
-	for j := i; j < len(toks) && j < i+10; j++ {
-		if toks[j].Kind != TWord {
-			break
-		}
-		if lower(toks[j]) == "to" {
-			if j+1 < len(toks) && lower(toks[j+1]) == "be" {
-				return "", i // "ordered security to be stepped up"
-			}
-			return textOf(x.a.Text, toks[i:j]), j + 1
-		}
-	}
-	return "", i
-}
-
-func toFollows(toks []Token, i, within int) bool {
-	for j := i; j < len(toks) && j < i+within; j++ {
-		if lower(toks[j]) == "to" {
-			return true
-		}
-		if toks[j].Kind == TPunct {
-			return false
-		}
-	}
-	return false
-}
-
-// clauseEnd returns where the clause starting at i ends: at the end of the
-// sentence, a semicolon, or "and said".
-func clauseEnd(toks []Token, i int, lex *Lexicon) int {
-	for j := i; j < len(toks); j++ {
-		t := toks[j]
-		if t.Text == ";" || (t.Kind == TPunct && (t.Text == "." || t.Text == "!" || t.Text == "?")) {
-			return j
-		}
-		if lower(t) == "and" && j+1 < len(toks) && lex.reporting[lower(toks[j+1])] {
-			return j
-		}
-	}
-	return len(toks)
-}
-
-// clauseEnd is clauseEnd that also stops before ", X said".
-func (x *extractor) clauseEnd(si, i int) int {
-	toks := x.sents[si].Tokens
-	end := clauseEnd(toks, i, x.lex)
-	for _, r := range x.refs[si] {
-		if r.preFrom > i && r.preFrom < end && toks[r.preFrom-1].Text == "," &&
-			r.to < len(toks) && x.lex.reporting[lower(toks[r.to])] {
-			return r.preFrom - 1
-		}
-	}
-	return end
 }
 
 // dateIn returns the first date of a sentence, resolved against the

@@ -67,6 +67,22 @@ func (x *extractor) entityAt(si, i int) int {
 			return r.entity
 		}
 	}
+	// "the rescuer Ann Lee": a noun with the name set beside it
+	for j, d := range x.parses[si].s.Words {
+		if d.Head == i+1 && d.UPOS == "PROPN" {
+			switch d.Deprel {
+			case "appos", "compound", "flat":
+				if e := x.entityAt(si, j); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
+	// "Ann Lee, a 41-year-old sergeant": a noun set beside the name
+	ws := x.parses[si].s.Words
+	if d := ws[i]; d.Deprel == "appos" && d.UPOS == "NOUN" && d.Head > 0 {
+		return x.entityAt(si, d.Head-1)
+	}
 	return -1
 }
 
@@ -77,4 +93,14 @@ func (x *extractor) phraseText(si, first, last int) string {
 		return ""
 	}
 	return x.sents[si].Text[ws[first].Start:ws[last].End]
+}
+
+// modal is the modality a predicate's modal auxiliary gives its claims,
+// by the lexicon ("must", "would" → prospective; "might", "could" →
+// may); a modal the lexicon lacks makes a claim possible, not asserted.
+func (x *extractor) modal(aux string) string {
+	if m := x.lex.modality[aux]; m != "" {
+		return m
+	}
+	return "may"
 }

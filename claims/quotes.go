@@ -449,3 +449,27 @@ func (x *extractor) quoteClaims() {
 		x.doc.Claims = append(x.doc.Claims, c)
 	}
 }
+
+func hasPunct(ts []Token) bool {
+	for _, t := range ts {
+		if t.Kind != TWord {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns where the clause starting at i ends: at the end of the
+// sentence, a semicolon, or "and said".
+func clauseEnd(toks []Token, i int, lex *Lexicon) int {
+	for j := i; j < len(toks); j++ {
+		t := toks[j]
+		if t.Text == ";" || (t.Kind == TPunct && (t.Text == "." || t.Text == "!" || t.Text == "?")) {
+			return j
+		}
+		if lower(t) == "and" && j+1 < len(toks) && lex.reporting[lower(toks[j+1])] {
+			return j
+		}
+	}
+	return len(toks)
+}

@@ -60,7 +60,7 @@ func TestScopeAndModality(t *testing.T) {
 		{"named speaker", "Mayor Tom Reed said the retired nurse Lena Holm raised the alarm.\n", claims.Attribute, "employment status", claims.Speaker, "Mayor Tom Reed", ""},
 		{"reportedly", "The alarm was reportedly raised by retired nurse Lena Holm.\n", claims.Attribute, "employment status", claims.OutletVoice, "", "reportedly"},
 		{"allegedly", "The money was allegedly taken by former clerk Ivo Rask, 41.\n", claims.Attribute, "age", claims.OutletVoice, "", "allegedly"},
-		{"a duty, not a count", "Under the new rules, two crew members must be on board at night.\n", claims.Count, "crew members", claims.OutletVoice, "", "must"},
+		{"a duty, not a count", "Under the new rules, two crew members must be on board at night.\n", claims.Count, "crew on board", claims.OutletVoice, "", "prospective"},
 		{"a rumour", "The harbour master dismissed rumours of 12 deaths.\n", claims.Count, "people dead", claims.OutletVoice, "", "may"},
 	}
 	for _, tc := range tests {

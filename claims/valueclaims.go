@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/claims/frames"
+	"github.com/crosscheck/crosscheck/claims/geo"
 	"github.com/crosscheck/crosscheck/claims/value"
 )
 
@@ -57,10 +58,22 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 	if n.Ordinal && (counted < 0 || !x.indefinite(si, counted)) {
 		return // "the second floor" ranks; "an eighth body" counts
 	}
-	if at.Pred >= 0 && x.lex.reporting[p.f.Preds[at.Pred].Lemma] && at.Arg.Role == frames.Subject {
-		return // "several survivors said": who said, not a count
+	if at.Pred >= 0 && x.lex.reporting[p.f.Preds[at.Pred].Lemma] {
+		if at.Arg.Role == frames.Subject {
+			return // "several survivors said": who said, not a count
+		}
+		// a count the parse hangs on "said" belongs to what was said,
+		// whose verb it missed: the verb after it ("and 16 are
+		// missing"), or none, and it counts its noun alone
+		at.Pred = -1
+		if k := x.verbAfter(si, h); k >= 0 && p.f.PredOf(k) >= 0 {
+			at = frames.Attachment{Pred: p.f.PredOf(k), Arg: frames.Arg{Role: frames.Subject, Word: h}, Owner: -1}
+		}
 	}
 	if n.Unit != "" && (ws[h].Deprel == "compound" || ws[h].Deprel == "amod") && ws[h].Head > 0 {
+		if u := ws[ws[h].Head-1].UPOS; u != "NOUN" && u != "PROPN" {
+			return // a modifier the parse hangs on a verb describes nothing it can name
+		}
 		// "a 14-month break", "a 19-tonne lorry": the measure of the noun
 		x.measureOf(si, h, ws[h].Head-1, first, last, n)
 		return
@@ -89,7 +102,7 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 		if pr.Negated {
 			c.Modality = "not"
 		} else if pr.Modal != "" {
-			c.Modality = pr.Modal
+			c.Modality = x.modal(pr.Modal)
 		}
 	}
 	what := x.countedPhrase(si, counted)
@@ -102,20 +115,66 @@ func (x *extractor) numberClaim(si int, n value.NumberSpan) {
 		return
 	}
 	c.SubjectAs = x.countSubject(si, at, counted)
+	if n.Unit != "" && unitClass(n.Unit) == "distance" {
+		ref := x.referencePlace(si, h)
+		if ref == "" && at.Pred >= 0 {
+			// "crashed 20 km from Lyon", the "from" phrase on the verb
+			for _, a := range p.f.Preds[at.Pred].Args {
+				if a.Role == frames.Origin && ws[a.Word].UPOS == "PROPN" && x.caseWord(si, a.Word) == "from" {
+					f, l := p.f.Phrase(a.Word)
+					for f < l && ws[f].Deprel == "case" {
+						f++
+					}
+					ref = canonicalPlace(x.phraseText(si, f, l))
+				}
+			}
+		}
+		if ref != "" {
+			// "80 km south-east of Lyon", "20 km from Lyon": how far from
+			// the place named, whichever way
+			c.Attribute = "distance from " + ref
+			if at.Pred >= 0 && x.mainEvent(si, p.f.Preds[at.Pred].Word) {
+				ev := x.doc.Events[x.main]
+				c.Main, c.SubjectAs, c.EventType = true, ev.Name, ev.Type
+				x.add(c, si)
+				return
+			}
+		}
+	}
 	if e := x.ownerEntity(si, at, counted); e >= 0 {
 		c.Subject, c.SubjectAs = e, ""
 	} else if n.Unit == "" {
 		class := x.casualty(si, at, counted)
 		people := x.peopleClass(si, counted)
+		if counted < 0 {
+			people = x.peopleClass(si, h) // "15 of its citizens"
+		}
 		switch {
 		case class != "":
 			// people killed, hurt, missing, rescued: the story's toll, in
 			// one slot however the sentence words it
 			c.SubjectAs, c.Attribute = class, people+" "+class
-		case counted >= 0 && people != "people" && x.peopleNoun(si, counted):
+			if class == "on board" && people == "people" && x.crew(si, counted) {
+				// "six crew members on board": the crew apart from the
+				// people a ship or plane carried
+				c.Attribute = "crew on board"
+			}
+		case people != "people" && (counted < 0 || x.peopleNoun(si, counted)):
 			// "67 Germans", "72 German citizens": the nationals among the
 			// people of the story
 			c.SubjectAs, c.Attribute = "nationals", people
+		}
+		if class == "" && counted >= 0 && c.SubjectAs != "nationals" {
+			if typ := x.eventType(ws[counted].Lemma, ws[counted].UPOS); typ != "" {
+				// "nine shots", "three explosions": a count of events,
+				// however the sentence says it happened
+				c.SubjectAs, c.Attribute, c.EventType = typ, plural(strings.ToLower(ws[counted].Lemma)), typ
+			}
+		}
+		if strings.HasSuffix(people, " nationals") && (c.SubjectAs == "dead" || c.SubjectAs == "on board" || c.SubjectAs == "nationals") {
+			// a story's nationals are counted among its victims or its
+			// passengers: in a crash, one group
+			c.SubjectAs, c.Attribute = "nationals", people+" on board"
 		}
 	}
 	x.add(c, si)
@@ -202,6 +261,14 @@ func (x *extractor) casualty(si int, at frames.Attachment, counted int) string {
 	if c := x.lex.victimVerbs[form]; c != "" {
 		return c
 	}
+	if at.Arg.Role == frames.Object {
+		// "fire injures 12": any form of a victim verb, by its participle
+		for _, f := range []string{pr.Lemma + "ed", pr.Lemma + "d"} {
+			if c := x.lex.victimVerbs[f]; c != "" {
+				return c
+			}
+		}
+	}
 	for _, a := range pr.Args {
 		switch {
 		case a.Role == frames.Complement:
@@ -227,6 +294,84 @@ func (x *extractor) peopleNoun(si, n int) bool {
 	return x.lex.peopleNouns[lw] != "" || x.isDemonym(w.Form) || x.personNoun(w) || lw == "others" || lw == "dead" || lw == "injured"
 }
 
+// verbAfter is the verb or adjective that follows word h past its
+// auxiliaries and adverbs ("16 are still missing"), or -1.
+func (x *extractor) verbAfter(si, h int) int {
+	ws := x.parses[si].s.Words
+	for k := h + 1; k < len(ws); k++ {
+		switch ws[k].UPOS {
+		case "AUX", "ADV", "PART":
+			continue
+		case "VERB", "ADJ":
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// referencePlace is the place a distance at unit word h is measured
+// from: "40 km south of Genoa", "20 km from Lyon", or "".
+func (x *extractor) referencePlace(si, h int) string {
+	p := x.parses[si]
+	ws := p.s.Words
+	from := func(w int) string {
+		for _, k := range p.f.Kids(w) {
+			if r := ws[k].Deprel; (r == "obl" || r == "nmod") && ws[k].UPOS == "PROPN" {
+				if c := x.caseWord(si, k); c == "of" || c == "from" {
+					f, l := p.f.Phrase(k)
+					for f < l && ws[f].Deprel == "case" {
+						f++
+					}
+					return canonicalPlace(x.phraseText(si, f, l))
+				}
+			}
+		}
+		return ""
+	}
+	if r := from(h); r != "" {
+		return r
+	}
+	for _, k := range p.f.Kids(h) {
+		if ws[k].Deprel == "advmod" || ws[k].Deprel == "amod" {
+			if r := from(k); r != "" {
+				return r // "south of", "south-east of"
+			}
+		}
+	}
+	if d := ws[h]; d.Head > 0 && (strings.HasSuffix(d.Deprel, ":unmarked") || d.Deprel == "obl:npmod" || d.Deprel == "nmod:npmod") {
+		return from(d.Head - 1) // "40 km south of Genoa" with "south" heading
+	}
+	return ""
+}
+
+// canonicalPlace is a place's name as the gazetteer knows it ("Zena" →
+// "Genoa" where a lexicon names it so), else the name as written.
+func canonicalPlace(name string) string {
+	if ps := geo.Lookup(name); len(ps) > 0 && !ps[0].Common && ps[0].Name != "" {
+		return ps[0].Name
+	}
+	return name
+}
+
+// crew reports whether noun n counts a crew: "crew", "crew members",
+// "crewmen".
+func (x *extractor) crew(si, n int) bool {
+	if n < 0 {
+		return false
+	}
+	p := x.parses[si]
+	if x.lex.peopleNouns[strings.ToLower(p.s.Words[n].Form)] == "crew" || strings.HasPrefix(strings.ToLower(p.s.Words[n].Lemma), "crew") {
+		return true
+	}
+	for _, k := range p.f.Kids(n) {
+		if w := p.s.Words[k]; w.Deprel == "compound" && x.lex.peopleNouns[strings.ToLower(w.Form)] == "crew" {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleClass names the people counted: "people", or the nationals of a
 // country ("British nationals") when the noun or its modifier is a
 // demonym.
@@ -245,8 +390,54 @@ func (x *extractor) peopleClass(si, n int) string {
 		if k < n && x.isDemonym(ws[k].Form) {
 			return adjectiveOf(ws[k].Form) + " nationals"
 		}
+		if f := strings.ToLower(ws[k].Form); (f == "its" || f == "their") && x.citizens(ws[n].Lemma) {
+			// "Norway says 15 of its citizens": the country of the sentence
+			if adj := x.soleCountry(si); adj != "" {
+				return adj + " nationals"
+			}
+		}
+	}
+	for _, k := range p.f.Kids(n) {
+		// "15 of its citizens": the number heads, the people are its nmod
+		if k > n && ws[k].Deprel == "nmod" && x.caseWord(si, k) == "of" && x.citizens(ws[k].Lemma) {
+			return x.peopleClass(si, k)
+		}
 	}
 	return "people"
+}
+
+// citizens reports whether a noun names the people of a country.
+func (x *extractor) citizens(lemma string) bool {
+	switch strings.ToLower(lemma) {
+	case "citizen", "national", "subject", "resident":
+		return true
+	}
+	return false
+}
+
+// soleCountry is the adjective of the one country sentence si names, by
+// its name or a demonym, or "".
+func (x *extractor) soleCountry(si int) string {
+	code := ""
+	for _, w := range x.parses[si].s.Words {
+		c := ""
+		switch {
+		case x.isDemonym(w.Form):
+			c = x.demonymCountry(w.Form)
+		case w.UPOS == "PROPN":
+			if ps := geo.Lookup(w.Form); len(ps) > 0 && ps[0].Kind == geo.KindCountry {
+				c = ps[0].Country
+			}
+		}
+		if c == "" {
+			continue
+		}
+		if code != "" && c != code {
+			return ""
+		}
+		code = c
+	}
+	return geo.Adjective(code)
 }
 
 // numberWord is the word of a number's span that the parse hangs the
@@ -254,11 +445,16 @@ func (x *extractor) peopleClass(si, n int) string {
 // that is a numeral, past the hedge ("more than 200").
 func (x *extractor) numberWord(si, first, last int, n value.NumberSpan) int {
 	ws := x.parses[si].s.Words
-	if n.Unit != "" {
-		return x.headIn(si, first, last)
-	}
 	for i := last; i >= first; i-- {
 		if ws[i].UPOS == "NUM" || hasDigit(ws[i].Form) {
+			if n.Unit != "" {
+				// the unit phrase, past the hedge: "in the region of 40 km"
+				f := i
+				for f > first && ws[f-1].Form != "of" && (ws[f-1].UPOS == "NUM" || ws[f-1].UPOS == "PUNCT" || ws[f-1].UPOS == "SYM") {
+					f--
+				}
+				return x.headIn(si, f, last)
+			}
 			return i
 		}
 	}
@@ -454,7 +650,18 @@ func (x *extractor) whenClaim(si, start, end int, what string, v Value) {
 	if bareVerbs[pr.Lemma] || pr.Lemma == "say" {
 		return
 	}
-	c := Claim{Kind: Event, Subject: -1, SubjectAs: x.nounOf(pr.Lemma), Attribute: x.whenSlot(pr.Lemma, what), Value: v,
+	slot := x.whenSlot(pr.Lemma, what)
+	if x.nounOf(pr.Lemma) == pr.Lemma && eventNouns[pr.Lemma] == "" && !aspectual[pr.Lemma] && x.eventType(pr.Lemma, "VERB") == "" {
+		// a verb that names no event by itself names it with its object:
+		// "lost consciousness" → "lose consciousness time"
+		for _, a := range pr.Args {
+			if w := p.s.Words[a.Word]; a.Role == frames.Object && !pr.Passive && w.UPOS == "NOUN" {
+				slot = pr.Lemma + " " + strings.ToLower(w.Lemma) + " " + what
+				break
+			}
+		}
+	}
+	c := Claim{Kind: Event, Subject: -1, SubjectAs: x.nounOf(pr.Lemma), Attribute: slot, Value: v,
 		Pred: pr.Lemma, Role: string(at.Arg.Role), Path: at.Path,
 		Start: x.sents[si].Start + start, End: x.sents[si].Start + end}
 	if x.mainEvent(si, pr.Word) {
@@ -465,14 +672,14 @@ func (x *extractor) whenClaim(si, start, end int, what string, v Value) {
 		if a.Role == frames.Subject || a.Role == frames.Object && pr.Passive {
 			if e := x.entityAt(si, a.Word); e >= 0 && x.doc.Entities[e].Type == Person {
 				c.Subject, c.SubjectAs = e, ""
+				break
 			}
-			break
 		}
 	}
 	if pr.Negated {
 		c.Modality = "not"
 	} else if pr.Modal != "" {
-		c.Modality = pr.Modal
+		c.Modality = x.modal(pr.Modal)
 	}
 	x.add(c, si)
 }
@@ -579,10 +786,10 @@ func (x *extractor) whenSlot(lemma, what string) string {
 	if aspectual[lemma] {
 		return "start " + what
 	}
-	if n := eventNouns[lemma]; n != "" {
-		return eventSlot(lemma, what)
+	if n := x.nounOf(lemma); n != lemma {
+		return n + " " + what
 	}
-	return x.nounOf(lemma) + " " + what
+	return eventSlot(lemma, what)
 }
 
 // aspectual verbs say that something began.

@@ -1,6 +1,7 @@
 package compare_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -129,23 +130,18 @@ func TestUnresolvedDate(t *testing.T) {
 	}
 }
 
-func TestOrdealAndCollapse(t *testing.T) {
+// The time a named person lost consciousness is a slot of that person.
+func TestLossOfConsciousness(t *testing.T) {
 	r := checkTexts(t, map[string]string{
-		"a.txt": "Miners rescued\n\nThe four miners were found alive after six days underground.\n\nRescuer Ivo Rask lost consciousness at around 3 a.m. on the way out.\n",
-		"b.txt": "Miners freed\n\nThe miners had been trapped for eight days when the drill broke through.\n\nIvo Rask collapsed at about 5am in the shaft.\n",
-		"c.txt": "Miners home\n\nAfter a week underground the miners were flown to hospital.\n",
+		"a.txt": "Miners rescued\n\nRescuer Ivo Rask lost consciousness at around 3 a.m. on the way out.\n",
+		"b.txt": "Miners freed\n\nIvo Rask lost consciousness at about 5am in the shaft.\n",
 	})
-	want := map[string]bool{"days trapped": false, "time of loss of consciousness": false}
 	for _, f := range conflicts(r) {
-		if _, ok := want[f.Attribute]; ok {
-			want[f.Attribute] = true
+		if strings.Contains(f.Attribute, "time") && len(f.Values) == 2 {
+			return
 		}
 	}
-	for attr, found := range want {
-		if !found {
-			t.Errorf("no conflict on %q", attr)
-		}
-	}
+	t.Errorf("no conflict between 3 a.m. and 5 a.m.: %v", conflicts(r))
 }
 
 func TestTolls(t *testing.T) {
@@ -208,7 +204,7 @@ func TestShotsFired(t *testing.T) {
 		"c.txt": "Guard shot\n\nThe attacker fired at least eight rounds, and the guard was hit twice.\n",
 	})
 	for _, f := range conflicts(r) {
-		if f.Attribute == "shots fired" {
+		if f.Attribute == "shots" {
 			if len(f.Values) != 2 {
 				t.Errorf("sides %v: 'at least eight' agrees with nine and stands with it", f.Values)
 			}
@@ -220,16 +216,13 @@ func TestShotsFired(t *testing.T) {
 
 func TestDistances(t *testing.T) {
 	r := checkTexts(t, map[string]string{
-		"a.txt": "Crash\n\nThe plane crashed about 80 km south-east of Lyon. The miners were about 3 km from the entrance.\n",
-		"b.txt": "Crash\n\nThe wreck was found some 50 miles south-east of Lyon. The miners waited roughly 1.9 miles from the mine entrance.\n",
-		"c.txt": "Crash\n\nThe miners were reached some 6km inside the mine.\n",
+		"a.txt": "Crash\n\nThe plane crashed about 80 km south-east of Lyon.\n",
+		"b.txt": "Crash\n\nThe plane crashed some 50 miles south-east of Lyon.\n",
+		"c.txt": "Crash\n\nThe plane crashed 20 km from Lyon.\n",
 	})
-	var got []string
-	for _, f := range conflicts(r) {
-		got = append(got, f.Attribute)
-	}
-	if len(got) != 1 || got[0] != "distance from entrance" {
-		t.Errorf("conflicts on %v: want only the distance from the entrance (3 km and 1.9 miles agree, 6 km does not; 80 km and 50 miles agree)", got)
+	cs := conflicts(r)
+	if len(cs) != 1 || len(cs[0].Values) != 2 {
+		t.Fatalf("conflicts %v: want one, 80 km and 50 miles on one side, 20 km on the other", cs)
 	}
 }
 
@@ -251,7 +244,7 @@ func TestCrashLocality(t *testing.T) {
 		a, b     string
 		severity compare.Severity // Info for no conflict
 	}{
-		{"two unknown communes", "The jet crashed near the village of Sarnelle-Haute.", "Debris was found in the commune of Vauclair-les-Pins.", compare.Warning},
+		{"two unknown communes", "The jet crashed near the village of Sarnelle-Haute.", "The jet crashed in the commune of Vauclair-les-Pins.", compare.Warning},
 		{"one name, two kinds", "The jet crashed near the village of Sarnelle-Haute.", "Debris was found in the commune of Sarnelle-Haute.", compare.Info},
 		{"two known distant towns", "The bus crashed near the town of Lyon.", "The bus crashed outside the town of Porto.", compare.Error},
 		{"a region, not a locality", "The bus crashed near the town of Lyon.", "The bus crashed in the Rhône region.", compare.Info},
@@ -261,7 +254,7 @@ func TestCrashLocality(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := checkTexts(t, map[string]string{"a.txt": "Crash\n\n" + tt.a + "\n", "b.txt": "Crash\n\n" + tt.b + "\n"})
-			f, ok := byAttribute(r)["crash locality"]
+			f, ok := byAttribute(r)["location"]
 			if tt.severity == compare.Info {
 				if ok {
 					t.Errorf("unexpected conflict: %s", f.Message)
@@ -269,7 +262,7 @@ func TestCrashLocality(t *testing.T) {
 				return
 			}
 			if !ok {
-				t.Fatalf("no crash locality conflict among %v", conflicts(r))
+				t.Fatalf("no location conflict among %v", conflicts(r))
 			}
 			if f.Severity != tt.severity || f.Type != "place" {
 				t.Errorf("severity %s, type %s; want %s, place", f.Severity, f.Type, tt.severity)

@@ -203,6 +203,9 @@ func (b *builder) placeConflict(g group, subject, name string) bool {
 			}
 			switch geo.Relate(si[0].c.Value.Text, sj[0].c.Value.Text) {
 			case geo.VerdictUnknown:
+				if geo.Regional(si[0].c.Value.Text) || geo.Regional(sj[0].c.Value.Text) {
+					return false // a region the gazetteer cannot place may hold the town
+				}
 				unknown = true
 			case geo.VerdictDisjoint:
 			default:
@@ -290,6 +293,7 @@ func (b *builder) findingOf(g group, sides []side, rule, typ, subject, name stri
 			docs[it.doc] = true
 		}
 	}
+	distinguish(f.Values, sides)
 	if len(docs) == 1 {
 		f.Rule += "-within-article"
 		f.Type += " (self-contradiction)"
@@ -298,6 +302,21 @@ func (b *builder) findingOf(g group, sides []side, rule, typ, subject, name stri
 		f.Severity = Warning
 	}
 	return f
+}
+
+// distinguish adds its normal form to the wording of each side that
+// another side words alike: "Monday" in articles published weeks apart
+// names two days, shown as "Monday (2013-07-01)" and "Monday (2013-09-16)".
+func distinguish(vs []FindingValue, sides []side) {
+	n := map[string]int{}
+	for _, v := range vs {
+		n[v.Value]++
+	}
+	for i := range vs {
+		if norm := sides[i].items[0].c.Value.Norm; n[vs[i].Value] > 1 && norm != "" && norm != vs[i].Value {
+			vs[i].Value += " (" + norm + ")"
+		}
+	}
 }
 
 // allWeak: every side rests only on captions or headlines.

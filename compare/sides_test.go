@@ -106,7 +106,7 @@ func TestVagueValueJoinsNoSide(t *testing.T) {
 func TestRunningToll(t *testing.T) {
 	var cs []claims.Claim
 	for _, v := range []string{"at least one", "1", "5", "11", "24"} {
-		cs = append(cs, claims.Claim{Kind: claims.Count, Subject: -1, SubjectAs: "victims", Attribute: "people dead",
+		cs = append(cs, claims.Claim{Kind: claims.Count, Subject: -1, SubjectAs: "dead", Attribute: "people dead",
 			Speaker: -1, Value: valueOf(t, claims.NumberValue, v, time.Time{})})
 	}
 	d := plainDocs(t, claims.Count, claims.NumberValue, "victims", "people dead", []said{{"", "1"}})[0]

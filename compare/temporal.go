@@ -38,6 +38,8 @@ func lineUp(c *claims.Claim) bool {
 		return casualties[c.SubjectAs] || c.EventType != ""
 	case c.Kind == claims.Event:
 		return c.EventType != "" || c.Main || c.Pred == ""
+	case c.Kind == claims.Attribute && c.Value.Unit != "":
+		return c.EventType != "" // the speed, distance or length of an event
 	}
 	return false
 }
@@ -189,6 +191,7 @@ func (b *builder) conflictOf(g group, sides []side, subject, name string) (f Fin
 	for _, s := range sides {
 		f.Values = append(f.Values, b.side(s))
 	}
+	distinguish(f.Values, sides)
 	f.Rule, f.Type, f.Explanation = ruleOf(g.items[0].c.Value.Type)
 	f.Message = fmt.Sprintf("%s: sources disagree on %s: %s", name, g.slot.attribute, sideList(f.Values))
 	defer func() { f.Explanation += b.bridgeNote(sides) }()

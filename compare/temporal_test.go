@@ -29,7 +29,7 @@ func plainDocs(t *testing.T, kind claims.Kind, typ claims.ValueType, subject, at
 			}
 			a.Published = p
 		}
-		c := claims.Claim{Kind: kind, Subject: -1, SubjectAs: subject, Attribute: attr, Speaker: -1,
+		c := claims.Claim{Kind: kind, Subject: -1, SubjectAs: subject, Attribute: attr, Speaker: -1, EventType: "crash",
 			Value: valueOf(t, typ, v.text, a.Published)}
 		docs = append(docs, &claims.Document{Article: a, Claims: []claims.Claim{c}})
 	}

@@ -16,6 +16,18 @@ var (
 	}
 )
 
+// Regional reports whether a phrase names a region by its kind ("the
+// Rhône region", "Kars province", "the area"): a place that may hold a
+// town it does not name.
+func Regional(phrase string) bool {
+	w := strings.Fields(Fold(phrase))
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	return regionWords[last] || last == "area"
+}
+
 // Describe resolves a descriptive phrase to one place: "the Turkish
 // capital" and "the capital of Turkey" → Ankara, "the Thai capital" →
 // Bangkok, "the Turkish city of Izmir" → Izmir, "the Ankara province" → the
