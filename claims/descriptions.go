@@ -40,16 +40,23 @@ func (x *extractor) describeAround(si, e, h, wf, wl int, name bool) {
 	ws := p.s.Words
 	if name {
 		// the words before the name that modify it: a role phrase
-		first := wf
+		first, title := wf, -1
 		for _, k := range p.f.Kids(h) {
-			if k < wf && (ws[k].Deprel == "compound" || ws[k].Deprel == "amod" || ws[k].Deprel == "nmod:poss") {
-				if f, _ := p.f.Phrase(k); f < first {
-					first = f
+			switch r := ws[k].Deprel; {
+			case k >= wf:
+			case r == "compound" || r == "amod" || r == "nmod:poss" || r == "nmod:desc":
+				f, _ := p.f.Phrase(k)
+				first = min(first, f)
+				if r != "amod" && ws[k].UPOS == "NOUN" && x.personNoun(ws[k]) {
+					title = k // "board member Ann Lee"
 				}
 			}
 		}
 		if first < wf {
 			x.describeWords(si, e, first, wf-1, first, wl, false)
+		}
+		if title >= 0 {
+			x.treeRole(si, e, first, title, first, wl)
 		}
 		x.affiliation(si, e, h, wf, wl, func(attr, text string) {
 			v := Value{Type: TextValue, Text: text, Norm: strings.ToLower(text)}
@@ -144,8 +151,8 @@ func (x *extractor) describeNoun(si, e, n, evFrom int, present bool) {
 func (x *extractor) treeRole(si, e, first, n, evFrom, evTo int) {
 	p := x.parses[si]
 	ws := p.s.Words
-	if !x.personNoun(ws[n]) {
-		return
+	if !x.personNoun(ws[n]) || x.citizens(ws[n].Lemma) {
+		return // "a Danish national" says a nationality, no role
 	}
 	var words []string
 	for i := x.roleStart(si, first, n); i <= n; i++ {

@@ -101,6 +101,9 @@ func (ws *workspace) extractTimed(a *sources.Article, lex *Lexicon, opts Options
 	x.doc.Sentences = x.sents
 	x.scanWords()
 	x.nameRefs = make([][]ref, len(x.sents))
+	if t, err := sense.Default(); err == nil {
+		x.sense = t // role nouns inside names
+	}
 	cands := ws.cands[:0]
 	for si := range x.sents {
 		cands = x.findNames(si, cands)

@@ -2,6 +2,8 @@ package claims
 
 import (
 	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/sense"
 )
 
 // cand is a name found in a sentence, before resolution inside the article.
@@ -117,6 +119,14 @@ func (x *extractor) classifyRun(si, i, j int) (cand, bool) {
 		}
 		i++
 	}
+	// a role noun inside the run ends the role before the name: "Ports
+	// Minister Ann Lee", "Ardel Fire Chief Ann Lee"
+	for k := j - 3; k >= i; k-- {
+		if x.roleNoun(toks[k]) {
+			i = k + 1
+			break
+		}
+	}
 	// an acronym before a full name is a unit or a rank: "SEAL Ann Lee"
 	for i+2 < j && allUpper(toks[i].Text) {
 		i++
@@ -221,6 +231,16 @@ func (x *extractor) titleEndingAt(toks []Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// roleNoun reports whether a capitalised word is a common noun of a
+// person by WordNet's first sense ("Minister", "Chief", "Commissioner"),
+// which a name does not take inside it.
+func (x *extractor) roleNoun(t Token) bool {
+	if x.sense == nil || !t.Upper() || len(t.Text) < 3 || allUpper(t.Text) {
+		return false
+	}
+	return x.sense.NounClass(lower(t)) == sense.Person
 }
 
 func (x *extractor) titleWord(t Token) bool {
